@@ -340,8 +340,12 @@ def _read_sentence(reader: Reader, sent: Sentence) -> list[Mention]:
             named = reader.profile.outcome_people_re.search(text, *among.span()) if among is not None else None
             outcome = reader.profile.key_of(named) if named is not None else head.outcome
         if rule == "previous_figure" and reader.mentions and (outcome is None or bare_toll_of_losses(reader, sent,
-                                                                                                   abs_start)):
+                                                                                                   abs_start)
+                                                              or _outcome_of_clause_after(reader, sent, abs_start)):
             outcome = restated_figure(reader).outcome  # "Kyiv puts that number at 36,000": the figure it restates
+        if outcome is None and out and out[-1].category == category and reader.grammar.rules(
+                LossFrameRules).figure_pointer.search(text, out[-1].sentence.start + out[-1].number.end, abs_start):
+            outcome = out[-1].outcome  # "The total went past 1,115,000 on May 3, when the tally reached 1,115,310"
         if outcome is None and (among := r.among_them.match(s_text)) and among.end() < num.start and reader.mentions:
             outcome = None if s_text[among.end()].isdigit() and not out else reader.mentions[-1].outcome  # "Among them"
             if outcome is None and (told := whole_restated(reader, sent, among)) is not None:
@@ -523,6 +527,14 @@ def _read_sentence(reader: Reader, sent: Sentence) -> list[Mention]:
     if explicit and not out and source is not None:
         open_report_of_counts(reader, sent, source)  # "repelled 23 assaults, the ministry reports": figures follow
     return out
+
+
+def _outcome_of_clause_after(reader: Reader, sent: Sentence, abs_start: int) -> bool:
+    """'Kyiv puts the figure above 14,000, whereas Moscow has acknowledged 620 dead': the only outcome word is the
+    clause of contrast's, after the figure's own clause."""
+    contrast = reader.search_in(sent, reader.grammar.rules(ExtractRules).contrast_clause, abs_start, sent.end)
+    return contrast is not None and reader.profile.outcome_people_re.search(reader.norm, abs_start,
+                                                                            contrast.start()) is None
 
 
 def _own_unit_losses(reader: Reader, sent: Sentence, abs_start: int, source: Source | None) -> str | None:

@@ -674,3 +674,9 @@ def remember_sources(reader: Reader, sent: Sentence, source: Source | None, *, f
             reader.last_person = source
         else:
             reader.last_org = source
+    if r.source_line_opening.match(reader.norm, sent.start):
+        # "Source: the police; Vitalii Kim, Head of the Oblast Military Administration, on Telegram": each source a
+        # line lists, named with its role, is named again by the surname ("Later, Kim said")
+        for _other, _score, listed in _sources_named(reader, sent)[0]:
+            for surname in surnames_of_source(reader, listed, r):
+                reader.named_people.setdefault(surname, listed)

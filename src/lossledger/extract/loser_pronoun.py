@@ -54,6 +54,13 @@ def side_of_pronoun_before_its_source(reader: Reader, sent: Sentence, abs_start:
                                       ) -> str | None:
     """The side the sentence before opens on, when a pronoun that loses stands before the source its own sentence
     names after it (``source_start``): "Since then, it has lost 4,000 men, Kyiv said" (not "Kyiv said it had lost")."""
-    if source_start is None or not sent.start <= source_start < sent.end or source_start < abs_start:
+    if source_start is None or sent.start <= source_start < abs_start:
         return None
+    if source_start < sent.start:
+        # a source told earlier: the pronoun points at the subject of the sentence before only where that sentence
+        # is not the source's own ('"When the war began, Kyiv's army had 250,000 men. Its losses have passed ..."')
+        i = bisect.bisect_right(reader.sentences, sent.start, key=lambda s: s.end) - 1
+        if i < 0 or source_start >= reader.sentences[i].start:
+            return None
+        return side_of_pronoun_that_loses(reader, sent, abs_start)
     return side_of_pronoun_that_loses(reader, sent, abs_start, before_pos=source_start)

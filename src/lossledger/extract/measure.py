@@ -212,8 +212,12 @@ def measure_of(reader: Reader, sent: Sentence, num: Number, abs_start: int, abs_
         return "period", None, "event"
     if reader.profile.is_victims(category):
         # "In addition, 18 people have been injured": a story of one attack goes on telling that attack
+        # ("a 12-year-old girl was among the dead", after "26 wounded, seven of whom ...": the part is the dead's,
+        # told after the parts of another whole)
+        part = r.among_whole_after.search(reader.norm, abs_end, sent.end) is not None
         told = next((x for x in reader.recent_mentions(sent, paragraphs=8)
-                     if reader.profile.is_people(x.category)), None)
+                     if reader.profile.is_people(x.category)
+                     and not (part and x.measure_cue in ("continued", "list"))), None)
         if told is not None and told.measure == "period" and told.measure_cue in ("event", "period_phrase"):
             return "period", told.period_days, "event"
     asked = answer_period_phrase(reader, sent)

@@ -17,6 +17,7 @@ class MeasureRules:
     language: ``PatternGrammar.rules``)."""
 
     def __init__(self, g: PatternGrammar) -> None:
+        self.among_whole_after = g.pattern("among_whole_after")
         self.word_values = g.rules(NumberRules).word_values
         self.next_number = g.pattern("next_number")
         self.rest_of_whole_opening = g.pattern("rest_of_whole_opening", guard=False)

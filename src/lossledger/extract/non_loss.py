@@ -77,7 +77,8 @@ def names_non_loss(reader: Reader, lo: int, hi: int, *, number: tuple[int, int],
             # own verb of loss
         elif end <= num_start and (_loss_word_between(reader, end, num_start)
                                    or r.participle_agent_closed.fullmatch(reader.norm, end, num_start)
-                                   or r.breakdown_before.search(reader.norm, max(end, num_start - 40), num_start)
+                                   or (r.breakdown_before.search(reader.norm, max(end, num_start - 40), num_start)
+                                       and _loss_word_between(reader, num_start, min(hi, np_end + _OWN_VERB_REACH)))
                                    or r.own_passive_after.match(reader.norm, np_end) or (
                 r.of_them_after.match(reader.norm, np_end)
                 and _loss_word_between(reader, np_end, _before_next_numbers_verb(reader, np_end,
@@ -85,7 +86,8 @@ def names_non_loss(reader: Reader, lo: int, hi: int, *, number: tuple[int, int],
             continue  # "launched 64 drones, 51 of which were shot down": the part has its own verb of loss; "sent
             # 11,000 troops, of whom 4,000 were killed": the word was the whole's; "of the 1,000 men sent to the front,
             # 200 were killed": the number's own passive verb of loss; "rockets fired by a launcher and 211 drones": the
-            # participle and its agent describe the item before
+            # participle and its agent describe the item before (but "pulled 21 people, among them four children, from
+            # the debris": a part with no loss word of its own is the whole's, saved, not lost)
         return True
     return False
 

@@ -410,7 +410,13 @@ def _read_match(r: NumberRules, text: str, m: re.Match[str], found: list[Number]
               and hi_value % 1000 == 0 and lo_value * 1000 <= hi_value < lo_value * 2000):
             lo_value *= 1000  # "201-202,000", "60 to 70,000": the low end shares the thousands of the high"
         if hi_value <= lo_value:
-            if sep in ("-", "–", "—"):
+            if sep in ("-", "–", "—") and text[m.end("lo"):m.start("hi")].strip() != text[m.end("lo"):m.start("hi")] \
+                    and not _excluded(r, text, m.start("hi"), m.end("hi"), hi_atom or ""):
+                # "passed 120,000 - 68,412 dead and ...": a spaced dash opening a breakdown; both counts stand
+                found.append(Number(m.start("hi"), m.end("hi"), hi[0], None, hi[1], False,
+                                    text[m.start("hi"):m.end("hi")]))
+                hi_value, end = None, m.end("lo")
+            elif sep in ("-", "–", "—"):
                 return None  # "24-7", "2022-23": not a range of counts
             hi_value, end = None, m.end("lo")
     if is_word and hi_value is None and _spelled_one(r, lo_atom, lo_value):

@@ -79,6 +79,10 @@ def outcome_of(reader: Reader, sent: Sentence, category: str, num_start: int,
         if includes is not None and (reader.search_number(r.next_number, includes.end(), left.start())
                                      or r.includes_closed.search(reader.norm, includes.end(), left.start())):
             includes = None  # "45 people, including six children, and injuring 79": the list has moved on
+    if left is not None and includes is None and r.included_after.match(reader.norm, left.end()):
+        # "put its casualties, wounded included, at 1.05 million": the part said included; the head noun decides
+        head = reader.scan.search(vocabulary, sent.start, left.start())
+        return reader.profile.key_of(head or left), False
     if left is not None and includes is None:
         return reader.profile.key_of(left), False
     if left is not None:
@@ -151,6 +155,11 @@ def outcome_said_before(reader: Reader, sent: Sentence, category: str) -> str | 
     said = next(reader.scan.finditer(vocabulary, before.start, before.end), None)
     if said is None:
         return None
-    named = [m for m in reader.scan.finditer("category", before.start, before.end)
+    lo = before.start
+    if r.pointed_kind.search(reader.norm, before.start, before.end) and (
+            earlier := sentence_before(reader, before)) is not None and earlier.paragraph >= before.paragraph - 1:
+        lo = earlier.start  # "... the only ships still able to strike. Our forces have sunk several of them. 'Three
+        # corvettes and a submarine'": the kind the pronoun points at, named the sentence before
+    named = [m for m in reader.scan.finditer("category", lo, before.end)
              if reader.profile.is_people(reader.profile.key_of(m)) == reader.profile.is_people(category)]
     return reader.profile.key_of(said) if named else None

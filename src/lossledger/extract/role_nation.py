@@ -159,6 +159,11 @@ def surnames_of_source(reader: Reader, source: Source, r: AttributionRules) -> l
     names = r.phrase.CAPITALISED.findall(source.text)
     found = [names[-1].lower()] if len(names) >= 2 and not r.phrase.NOT_A_NAME.match(names[-1]) else []
     found += _surname_before_role(r, source.text)
+    before = r.name_in_commas_before_role.search(reader.norm, max(0, source.start - 90), source.start)
+    if before is None and r.role_opening.match(source.text):  # ("Oleh Sinegubov, head of the ... Administration")
+        before = r.name_in_commas_before.search(reader.norm, max(0, source.start - 60), source.start)
+    if before is not None and before.end() == source.start and not r.phrase.NOT_A_NAME.match(before["surname"]):
+        found.append(before["surname"].lower())  # "Vitalii Kim, Head of Mykolaiv Oblast Military Administration"
     end = source.start + len(source.text)
     if reader.norm[end:end + 1] in _AFTER_ROLE:  # (most sources end their clause: no name after them)
         named = r.name_in_commas_after_role.match(reader.norm, end)
