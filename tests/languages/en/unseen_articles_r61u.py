@@ -190,12 +190,12 @@ ARTICLES: tuple[Article, ...] = (
         "wounded since Kyiv's winter offensive began in the second half of January. Because the two periods "
         "overlap, the figures cannot simply be added up.",
         (
-            "ukraine personnel losses 18640 - exact period 28|- 2026-02-01|- 2026-02-28 ru_mod false",
-            "ukraine equipment losses 1985 - exact period 28|- 2026-02-01|- 2026-02-28 ru_mod false",
-            "ukraine tanks losses 14 - exact period 28|- 2026-02-01|- 2026-02-28 ru_mod false",
-            "ukraine armoured_vehicles losses 9 - exact period 28|- 2026-02-01|- 2026-02-28 ru_mod false",
-            "ukraine artillery losses 36 - exact period 28|- 2026-02-01|- 2026-02-28 ru_mod false",
-            "ukraine artillery losses 44 - exact period 28|- 2026-02-01|- 2026-02-28 ru_mod false",
+            "ukraine personnel losses 18640 - exact period 28|30|- 2026-02-01|- 2026-02-28 ru_mod false",
+            "ukraine equipment losses 1985 - exact period 28|30|- 2026-02-01|- 2026-02-28 ru_mod false",
+            "ukraine tanks losses 14 - exact period 28|30|- 2026-02-01|- 2026-02-28 ru_mod false",
+            "ukraine armoured_vehicles losses 9 - exact period 28|30|- 2026-02-01|- 2026-02-28 ru_mod false",
+            "ukraine artillery losses 36 - exact period 28|30|- 2026-02-01|- 2026-02-28 ru_mod false",
+            "ukraine artillery losses 44 - exact period 28|30|- 2026-02-01|- 2026-02-28 ru_mod false",
             "ukraine personnel losses 23500 - exact period - * 2026-02-12 ru_mod false",
         ),
     ),
@@ -216,7 +216,7 @@ ARTICLES: tuple[Article, ...] = (
         (
             "russia personnel losses 90000 110000 range cumulative * * 2026-09-17|2026-09-18 us_officials false|true",
             f"russia personnel killed 20000 - approx cumulative * * {_AUGUST} us_officials false",
-            f"russia personnel wounded 55000 - approx cumulative * * {_AUGUST} us_officials false",
+            f"russia personnel wounded 55000 - approx|exact cumulative * * {_AUGUST} us_officials false",
         ),
     ),
     Article(
