@@ -230,3 +230,12 @@ def test_number_being_killed_is_a_rate(text: str, value: float) -> None:
 def test_part_of_month_after_began_is_the_start(text: str, value: float, as_of: str) -> None:
     found = _claims(text)[value]
     assert (found.measure, found.period_days, found.as_of.isoformat()) == ("period", None, as_of)
+
+
+# -- a rank with its class ("Captain 3rd Class") is part of the source's phrase, not its end -----------------------
+
+@pytest.mark.parametrize("rank", ["Captain 3rd Class", "Captain 1st Rank"])
+def test_rank_with_its_class_keeps_the_source_phrase(rank: str) -> None:
+    text = (f"Source: {rank} Ivan Hrytsenko, the spokesman for Ukraine's Navy, at a briefing on 2 May\n\n"
+            "Quote: \"Among the destroyed ones are landing ships and a patrol boat.\"")
+    assert _claims(text)[1].claimant == "ua_officials"
