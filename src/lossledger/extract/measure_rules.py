@@ -99,6 +99,7 @@ class MeasureRules:
         self.record_before_since = g.pattern("record_before_since")
         self.part_of_month = g.pattern("part_of_month")
         self.event_started_before = g.pattern("event_started_before", guard=False)
+        self.damaged_state_after = g.pattern("damaged_state_after", guard=False)
         self.year_so_far = g.pattern("year_so_far")
         self.bounded_event = g.pattern("bounded_event")
         self.strike_then_participle = g.pattern("strike_then_participle")

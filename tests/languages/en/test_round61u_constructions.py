@@ -239,3 +239,14 @@ def test_rank_with_its_class_keeps_the_source_phrase(rank: str) -> None:
     text = (f"Source: {rank} Ivan Hrytsenko, the spokesman for Ukraine's Navy, at a briefing on 2 May\n\n"
             "Quote: \"Among the destroyed ones are landing ships and a patrol boat.\"")
     assert _claims(text)[1].claimant == "ua_officials"
+
+
+# -- "a further 17 units are damaged": a state that stands now, not an increase over a span --------------------------
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("The navy said 31 Russian ships had been hit. By its count a further 17 units are damaged and under repair.", 17),
+    ("Ukraine's navy said it had sunk 20 Russian vessels, and another nine Russian ships remain damaged.", 9),
+])
+def test_further_units_damaged_now_are_a_standing_count(text: str, value: float) -> None:
+    found = _claims(text)[value]
+    assert (found.outcome, found.measure) == ("damaged", "cumulative")

@@ -18,11 +18,6 @@ KNOWN_SHORTFALLS: dict[str, list[str]] = {
     "name_count_with_foreign_estimate_and_general_staff_for_the_same": [
         '5210: claimant=- (want mediazona)',
     ],
-    # "By our count a further 17 units are damaged and under repair": "a further" is read as an increment over a span
-    # (as in "a further 650 were killed since the last update"); here it adds to a standing count, told in the present
-    "navy_spokesman_quote_on_units_hit_damaged_and_left": [
-        '17: measure=period (want cumulative)',
-    ],
     # "another 2,015 names have joined the list": the list is of the dead only by the sentence before ("put names to
     # 38,920 Russian soldiers killed"), no loss word of its own; "more than 14,400 Soviet troops died there between
     # 1979 and 1989": another war's whole length said "between ... and" is read as a span (a period), where "from 1979
