@@ -87,7 +87,7 @@ class LossFrameRules:
         self.conditional_modal = g.pattern("conditional_modal")
         self.fact_clause_before = g.pattern("fact_clause_before", guard=False)
         self.hedge_of_later_figure = g.pattern("hedge_of_later_figure", guard=False)
-        self.hedge_of_date_after = g.pattern("hedge_of_date_after", guard=False)
+        self.hedge_of_date_after = g.pattern("hedge_of_date_after")
         self.aux_verb = g.pattern("aux_verb")
         self.lost_kinds_lead = g.pattern("lost_kinds_lead")
         self.hedge_in_apposition_after = g.pattern("hedge_in_apposition_after", guard=False)
