@@ -56,6 +56,7 @@ from .bracket_sources import BracketSourceRules, source_in_own_bracket
 from .capital_ministry import CapitalMinistryRules
 from .captor_named import CaptorRules, side_of_captor_named
 from .closing_source_line import ClosingSourceRules, source_line_under
+from .compared_estimate import ComparedEstimateRules
 from .counted_after import CountedRules
 from .crediting import open_report_of_counts
 from .date_mention_rules import DateMentionRules
@@ -204,7 +205,8 @@ STAGE_RULES: tuple[type, ...] = (BodyRules, NumberRules, DateMentionRules, DateR
                                  RestatedWholeRules, PossessedOfficeRules, CaptorRules, IdentifiedOneRules,
                                  WeekendRules, WinterRules, OfficePlaceRules, BlamedSideRules, FollowedRules,
                                  ThatMonthRules, WeekdayBackRules, DutyClauseRules, TimeClauseRules,
-                                 TreatedRules, YearSummedRules, FirstDayRules, TollKeptRisingRules)
+                                 TreatedRules, YearSummedRules, FirstDayRules, TollKeptRisingRules,
+                                 ComparedEstimateRules)
 
 
 @functools.lru_cache(maxsize=16)

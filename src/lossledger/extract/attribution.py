@@ -657,6 +657,11 @@ def remember_sources(reader: Reader, sent: Sentence, source: Source | None, *, f
             # "Mayor Ihor Terekhov", "regional governor Oleh Kiper": "according to Terekhov" names the mayor again
             reader.named_people.setdefault(named.group(0).split()[-1].lower(), Source(
                 key, reader.text[m.start():named.end()], m.start(), person=True))
+        elif (commas := r.name_in_commas_after_role.match(reader.norm, m.end(), sent.end)) is not None and not (
+                r.phrase.NOT_A_NAME.match(commas["surname"])):
+            # "Russia's defence minister, Andrei Belov, did so again, the daily reports": "Belov put ..." names him
+            reader.named_people.setdefault(commas["surname"].lower(), Source(
+                key, reader.text[m.start():commas.end("surname")], m.start(), person=True))
         if is_force(reader, m) or m.group(0).lower() in passing or (
                 (entity is not None or key != reader.profile.key_of(m))
                 and r.place_of_body_before.search(reader.norm, max(0, m.start() - 20), m.start())):

@@ -42,6 +42,10 @@ def is_hedged(reader: Reader, sent: Sentence, abs_start: int) -> bool:
         # "died before they could be evacuated": what could not happen in time, no doubt of the figure
         hedge = next((h for h in reader.scan.finditer("hedge", hedge.end(), hi, sliced=True)
                       if not in_time_clause_after(reader, h.start(), abs_start)), None)
+    if hedge is not None and r.hedge_of_date_after.match(reader.norm, hedge.end()):
+        # "lost 18,640 troops in the past month, presumably February, ...": a guess at when, no doubt of the figure
+        hedge = next((h for h in reader.scan.finditer("hedge", hedge.end(), hi, sliced=True)
+                      if not r.hedge_of_date_after.match(reader.norm, h.end())), None)
     if (hedge is not None and not _hedge_before_fact_clause(reader, hedge, abs_start, hi)
             and not _hedge_of_later_figure(reader, hedge, abs_start, hi)
             and not (hedge.start() > abs_start and r.hedge_in_apposition_after.match(reader.norm, abs_start,

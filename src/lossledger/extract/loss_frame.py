@@ -621,9 +621,12 @@ def _counts_of_one(reader: Reader, sent: Sentence, numbers: list[Number]) -> lis
                 people and r.pair_of_people_before.search(before)):
             continue
         others = [n for n in numbers if n.end <= article.start() - sent.start or n.start >= m.end() - sent.start]
-        listed = r.one_in_a_list.search(before) is not None and any(
-            n.end <= article.start() - sent.start for n in numbers)
-        if listed and before.rstrip().endswith(","):
+        # "Among the destroyed ones are landing ships, corvettes, a submarine and a minesweeper": a list of lost kinds
+        # with no count, each item told by its plural or its article
+        kinds_listed = not people and r.lost_kinds_lead.match(text, sent.start) is not None
+        listed = r.one_in_a_list.search(before) is not None and (kinds_listed or any(
+            n.end <= article.start() - sent.start for n in numbers))
+        if listed and not kinds_listed and before.rstrip().endswith(","):
             # a bare comma continues a list only right after one of its counted items
             listed = bool(r.number_near_before.search(text, max(sent.start, article.start() - 45), article.start()))
         after_verb = r.one_after_a_verb.search(before) is not None and (not people or bool(others))

@@ -99,6 +99,8 @@ class MeasureRules:
         self.comparison_before = g.pattern("comparison_before")
         self.record_before_since = g.pattern("record_before_since")
         self.part_of_month = g.pattern("part_of_month")
+        self.event_started_before = g.pattern("event_started_before")
+        self.damaged_state_after = g.pattern("damaged_state_after")
         self.year_so_far = g.pattern("year_so_far")
         self.bounded_event = g.pattern("bounded_event")
         self.strike_then_participle = g.pattern("strike_then_participle")

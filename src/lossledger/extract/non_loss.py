@@ -50,6 +50,8 @@ def names_non_loss(reader: Reader, lo: int, hi: int, *, number: tuple[int, int],
             if r.of_them_after.match(reader.norm, np_end) and _loss_word_between(
                     reader, max(opening if opening is not None else lo, num_start - _PART_REACH), num_start):
                 continue  # "lost 112 tanks, 64 of them supplied by Western countries": a part of a loss, described
+            if _item_of_listed_parts(reader, opening, np_end, start):
+                continue  # "Among those 1,985 items were 36 howitzers from France and 44 guns supplied by Italy"
             if r.conjunct_opened_before.search(reader.norm, np_end, start):
                 continue  # "700 children, the UN says, and displaced millions": another conjunct's verb and object
             if r.subordinate_clause_before.search(reader.norm, max(np_end, start - 40), start):
@@ -211,3 +213,12 @@ def _loss_word_between(reader: Reader, lo: int, hi: int) -> bool:
     prof = reader.profile
     return any(prof.key_of(m) != "captured" for vocabulary in ("outcome_people", "outcome_equipment")
                for m in reader.scan.finditer(vocabulary, lo, hi))
+
+
+def _item_of_listed_parts(reader: Reader, opening: int | None, np_end: int, start: int) -> bool:
+    """'Among those 1,985 items were 14 tanks, 36 howitzers from France and 44 guns supplied by Italy': in a sentence
+    that opens on the parts of a loss counted just before, a word after an item (no verb of its own between: not "Of
+    them, 3,000 were sent to the front") says where the item came from, not that it was not lost."""
+    r = reader.grammar.rules(LossFrameRules)
+    return (opening is not None and bool(reader.mentions) and r.among_them_lead.match(reader.norm, opening) is not None
+            and r.aux_verb.search(reader.norm, np_end, start) is None)

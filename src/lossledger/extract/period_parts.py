@@ -97,6 +97,8 @@ def _part_of_month(reader: Reader, m: Mention, sent: Sentence, abs_start: int) -
     span = _in_clause(reader, m, sent, abs_start, r.part_of_month)
     if span is None:
         return
+    if r.event_started_before.search(reader.norm, max(sent.start, span.start() - 90), span.start()):
+        return  # "since the offensive began in the second half of January": when the span began, not the span
     abs_end = sent.start + m.number.end
     part = r.among_them_within.search(reader.norm, abs_end, span.start()) if abs_end <= span.start() else None
     if part is not None and reader.search_number(r.next_number, abs_end, span.start()):

@@ -275,6 +275,8 @@ def _classify(p: Phrase, tables: _SourceTables, phrase: str) -> tuple[str, str] 
         return tables.defaults[tables.nations.key(nation_hits[0])], "nation"
     if tables.unmarked is not None:
         key = _head_role(p, tables.unmarked, phrase, parts)
+        if key is not None and p.OUT_OF_SERVICE.match(phrase.lstrip()):
+            return "other", "role"  # "Retired navy captain Viktor Moroz said": out of service, a commentator
         if key is not None:
             return key, "role"
     return None

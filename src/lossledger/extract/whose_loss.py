@@ -17,6 +17,7 @@ from .attribution_rules import AttributionRules
 from .blamed_side import victims_of_side_blamed
 from .body import Sentence
 from .bracket_sources import in_source_bracket
+from .compared_estimate import side_of_estimate_compared
 from .document import Mention, Reader, Source
 from .formation_in_view import formation_loser, formation_tells_own
 from .list_heading_side import side_of_list_heading
@@ -198,6 +199,8 @@ def side_of(reader: Reader, sent: Sentence, abs_start: int, np_span: tuple[int, 
     # "Russia has lost 300,000 soldiers, Kyiv said. It has also lost 9,000 tanks": the side that lost just before
     if (loser := _loser_of_sentence_before(reader, sent, abs_start)) is not None:
         return loser, "noun_phrase"
+    if people and (compared := side_of_estimate_compared(reader, sent, abs_start, prev)) is not None:
+        return compared, "compared_estimate"  # "Another adviser painted a grimmer picture, suggesting 180 deaths a day"
     # 6. "Moscow announced its death toll": a side speaking of its own losses (a quote with no source of its own
     # goes on in the voice of the last source: "'We lost two of our own tanks.'").
     own = prof.own_side(claimant)
