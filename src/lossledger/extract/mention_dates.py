@@ -453,6 +453,10 @@ def resolve_dates(reader: Reader, m: Mention, war_start: dt.date) -> None:
     if (((m.measure == "period" and m.period_days is None) or (m.measure, m.measure_cue) == ("cumulative", "default"))
             and m.period_start is None and not m.dated
             and (m.measure_cue == "increment" or reader.in_slice(r.also, sent.start, sent.end))
+            # (but "The ministry also put Russian losses at 11,742 tanks": a level put at a figure, a running total;
+            # "also" carries the report's source, not its day)
+            and not (m.measure_cue != "increment"
+                     and r.losses_put_at.search(reader.norm, max(sent.start, abs_start - 90), abs_start))
             and one_day_told_before(reader, m)):
         # "Six more armoured vehicles were also destroyed", "Russia also lost 510 soldiers", after the day's first
         # figure: the same day's report goes on
