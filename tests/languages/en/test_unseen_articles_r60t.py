@@ -19,12 +19,6 @@ KNOWN_SHORTFALLS: dict[str, list[str]] = {
         '31: as_of=2026-08-12 (want 2026-08-10)',
         'missed: ukraine tanks destroyed 9 - exact period 1 * 2026-08-10 ru_mod false',
     ],
-    # "The General Staff also put Russian losses at 11,742 tanks": "also" carries the day's span of the sentences before
-    # over to running totals; the text gives them no span of their own, and telling a total from a day's figure needs
-    # the size of the number
-    "ministry_day_by_sector_answered_by_general_staff_totals": [
-        '11742: measure=period (want cumulative)',
-    ],
     # "17 armoured fighting vehicles, among them a German-made Marder infantry fighting vehicle": a count of one told by
     # "among them a ..." inside a list is not read; "Kyiv's losses in clashes with the Tsentr group exceeded 1,330
     # troops, it said" has no span of its own (the week is the summary's, two sentences before)
