@@ -226,6 +226,12 @@ def _what_was_lost(reader: Reader, sent: Sentence, num: Number, abs_start: int, 
         if level_of is not None:
             return level_of[0], None, abs_end, "sentence_topic", level_of[1]
         return head.category, None, abs_end, "list_topic", ""
+    last = reader.mentions[-1] if reader.mentions else None
+    if (last is not None and last.sentence is not sent and last.sentence.paragraph >= sent.paragraph - 1
+            and reader.profile.is_people(last.category)
+            and reader.search_in(sent, r.number_of_dead_put_at, max(sent.start, abs_start - 90), abs_start)):
+        # "Initially, officials had put the number of dead at eight": the dead of the figure before, not soldiers
+        return restated_figure(reader).category, None, abs_end, "previous_figure", ""
     inherited = _category_in_context(reader, sent, abs_start)
     if inherited is not None and not reader.profile.is_people(inherited[0]):
         harmed = (reader.profile.outcome_people_re.match(text, abs_end + 1)

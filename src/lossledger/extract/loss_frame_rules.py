@@ -92,6 +92,7 @@ class LossFrameRules:
         self.condition = g.pattern("condition", guard=False)
         self.copula_before_noun = g.pattern("copula_before_noun")
         self.figure_pointer = g.pattern("figure_pointer")
+        self.number_of_dead_put_at = g.pattern("number_of_dead_put_at")
         self.it_was_opening = g.pattern("it_was_opening", guard=False)
         self.figure_changed_before = g.pattern("figure_changed_before")
         self.toll_rises_up_to = g.pattern("toll_rises_up_to", guard=False)
