@@ -144,6 +144,7 @@ from .time_clause_modal import TimeClauseRules
 from .told_before import (
     ToldBeforeRules,
     bare_toll_of_losses,
+    grown_again,
     restates_toll,
     side_of_figure_told_again,
     side_of_more_told_before,
@@ -284,7 +285,8 @@ def _read_sentence(reader: Reader, sent: Sentence) -> list[Mention]:
         if what is None:
             continue
         category, np_span, np_end, rule, topic_noun = what
-        if rule == "sentence_topic" and restates_toll(reader, sent, abs_start, category):
+        if (rule == "sentence_topic" and restates_toll(reader, sent, abs_start, category)) or (
+                rule == "list_topic" and grown_again(reader, sent, abs_start, out)):  # ("..., and by May it stood at 40")
             category, rule, topic_noun = restated_figure(reader).category, "previous_figure", ""
         if np_span is not None and not reader.profile.is_people(category):
             category = kind_said_of_part(reader, sent, num, abs_end, np_span, category)

@@ -109,3 +109,55 @@ def test_number_of_dead_after_soldiers_stays_soldiers() -> None:
     found = _claims("Ukraine said 1,200 Russian soldiers were killed in the battle. Moscow put the number of dead at "
                     "300.")[300]
     assert found.category == "personnel"
+
+
+# -- "By April the figure had grown to 4,500", "the toll had risen to 31": the figure before, at a later level ------
+
+@pytest.mark.parametrize(("text", "value", "day"), [
+    ("On February 26, Kyiv said 3,500 Russian soldiers had been killed. By April the figure had grown to 4,500.", 4500,
+     "2025-04-30"),
+    ("The ministry said on 3 March that 2,100 Russian soldiers had been killed. By 10 March the number had risen to "
+     "3,400, and by 17 March it had climbed to 4,900.", 3400, "2025-03-10"),
+    ("The ministry said on 3 March that 2,100 Russian soldiers had been killed. By 10 March the number had risen to "
+     "3,400, and by 17 March it had climbed to 4,900.", 4900, "2025-03-17"),
+    ("Kyiv first counted 800 Russian soldiers killed on 1 March. By 9 March it stood at 2,600.", 2600, "2025-03-09"),
+])
+def test_the_figure_grown_is_the_same_count(text: str, value: float, day: str) -> None:
+    found = _claims(text)[value]
+    assert (found.side, found.category, found.outcome) == ("russia", "personnel", "killed")
+    assert (found.measure, found.as_of) == ("cumulative", dt.date.fromisoformat(day))
+
+
+@pytest.mark.parametrize(("text", "value", "day"), [
+    ("A missile hit a block of flats in Dnipro on Tuesday, killing 19 people, officials said. By evening the toll had "
+     "risen to 31.", 31, "2025-05-27"),
+    ("A drone strike on a bus in Kherson on 30 May killed four passengers, the governor said. The next morning the "
+     "number had climbed to seven.", 7, "2025-05-30"),
+])
+def test_the_toll_risen_is_the_strikes(text: str, value: float, day: str) -> None:
+    found = _claims(text)[value]
+    assert (found.side, found.outcome) == ("ukraine", "killed")
+    assert (found.measure, found.as_of) == ("period", dt.date.fromisoformat(day))
+
+
+# -- "October 14, 2025 - 1,970 casualties" under a heading of record days: each line its day's ---------------------
+
+@pytest.mark.parametrize(("text", "value", "day", "claimant"), [
+    ("Kyiv says Russia has lost 1.3 million troops\nRussia's worst days, by the General Staff's count:\nOctober 14, "
+     "2025 - 1,970 casualties\nNovember 2, 2025 - 2,080 casualties", 2080, "2025-11-02", "ua_general_staff"),
+    ("Kyiv says Russia has lost 1.3 million troops\nRussia's worst days, by the General Staff's count:\nOctober 14, "
+     "2025 - 1,970 casualties\nNovember 2, 2025 - 2,080 casualties", 1970, "2025-10-14", "ua_general_staff"),
+    ("Ukraine's General Staff said Russia had lost 1,300,000 troops since the invasion.\nThe deadliest days for "
+     "Russian forces:\n- 3 March 2025 — 1,640 soldiers\n- 21 April 2025 — 1,710 soldiers", 1710, "2025-04-21",
+     "ua_general_staff"),
+])
+def test_record_day_lines_are_each_days(text: str, value: float, day: str, claimant: str) -> None:
+    found = _claims(text, "2026-08-20")[value]
+    assert (found.measure, found.period_days, found.as_of) == ("period", 1, dt.date.fromisoformat(day))
+    assert (found.side, found.claimant) == ("russia", claimant)
+
+
+def test_a_range_of_days_leading_a_line_is_no_one_day() -> None:
+    # "May 5-7" is no day followed by a dash
+    found = _claims("Russian losses by date:\nMay 5-7: 3,100 soldiers", "2025-06-02")
+    assert all(c.period_days != 1 for c in found.values())
