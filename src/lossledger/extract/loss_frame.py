@@ -209,6 +209,10 @@ def _what_was_lost(reader: Reader, sent: Sentence, num: Number, abs_start: int, 
             counted = reader.find_category_after(sent, num, copula.end()) if copula is not None else None
             category = counted[0] if counted is not None and reader.profile.is_people(counted[0]) else victims.category
             return category, None, said.end(), "part_of_victims", said.group(0)
+    among = reader.search_in(sent, r.among_whole_were_before, max(sent.start, abs_start - 120), abs_start)
+    if among is not None and found and among.start() <= sent.start + found[-1].number.start:
+        # "Among the 31 tanks destroyed that day were nine British-made Challengers": a part of the whole named there
+        return found[-1].category, None, abs_end, "list_topic", ""
     if not r.follower_ok.match(text, abs_end, sent.end):
         return None  # "five directions", "two apartment buildings": counts of something else (a number that ends
         # a headline's line, with no full stop, is followed by nothing)

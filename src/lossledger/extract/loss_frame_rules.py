@@ -93,6 +93,7 @@ class LossFrameRules:
         self.copula_before_noun = g.pattern("copula_before_noun")
         self.figure_pointer = g.pattern("figure_pointer")
         self.number_of_dead_put_at = g.pattern("number_of_dead_put_at")
+        self.among_whole_were_before = g.pattern("among_whole_were_before", guard=False)
         self.it_was_opening = g.pattern("it_was_opening", guard=False)
         self.figure_changed_before = g.pattern("figure_changed_before")
         self.toll_rises_up_to = g.pattern("toll_rises_up_to", guard=False)

@@ -161,3 +161,33 @@ def test_a_range_of_days_leading_a_line_is_no_one_day() -> None:
     # "May 5-7" is no day followed by a dash
     found = _claims("Russian losses by date:\nMay 5-7: 3,100 soldiers", "2025-06-02")
     assert all(c.period_days != 1 for c in found.values())
+
+
+# -- "Among the 31 tanks destroyed that day were nine Challengers": the part, of the day pointed back at ------------
+
+_MONDAY = dt.date(2025, 6, 2)
+
+
+@pytest.mark.parametrize(("text", "value", "category"), [
+    ("The fiercest clashes came on Monday. On that day alone Russian units lost 900 men, Kyiv said. Among the 31 tanks "
+     "destroyed that day were nine British-made Challengers.", 9, "tanks"),
+    ("The fiercest clashes came on Monday. On that day alone Russian units lost 900 men, Kyiv said. Among the 31 tanks "
+     "destroyed that day were nine British-made Challengers.", 31, "tanks"),
+    ("The fiercest clashes came on Monday. On that day alone Russian units lost 900 men, Kyiv said. Among the 40 "
+     "armoured vehicles knocked out that day were 14 Stryker carriers.", 14, "armoured_vehicles"),
+])
+def test_a_part_among_a_whole_of_that_day(text: str, value: float, category: str) -> None:
+    found = _claims(text, "2025-06-04")[value]
+    assert (found.side, found.category, found.claimant) == ("russia", category, "ua_officials")
+    assert (found.measure, found.period_days, found.as_of) == ("period", 1, _MONDAY)
+
+
+def test_a_part_named_by_a_model_after_among_the_whole() -> None:
+    found = _claims("Russian forces lost 31 tanks on Monday, Kyiv said. Among the 31 tanks destroyed that day were "
+                    "nine Challengers.", "2025-06-04")[9]
+    assert (found.category, found.outcome, found.as_of) == ("tanks", "destroyed", _MONDAY)
+
+
+def test_that_day_after_a_day_said_takes_the_day() -> None:
+    found = _claims("The heaviest fighting came on Tuesday, Kyiv said. Russian forces lost 31 tanks that day.")[31]
+    assert (found.as_of, found.claimant) == (dt.date(2025, 5, 27), "ua_officials")
