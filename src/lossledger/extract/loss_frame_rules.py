@@ -93,6 +93,8 @@ class LossFrameRules:
         self.copula_before_noun = g.pattern("copula_before_noun")
         self.figure_pointer = g.pattern("figure_pointer")
         self.number_of_dead_put_at = g.pattern("number_of_dead_put_at")
+        self.relative_loser_opening = g.pattern("relative_loser_opening", guard=False)
+        self.relative_loser_verb = g.pattern("relative_loser_verb", guard=False)
         self.among_whole_were_before = g.pattern("among_whole_were_before", guard=False)
         self.it_was_opening = g.pattern("it_was_opening", guard=False)
         self.figure_changed_before = g.pattern("figure_changed_before")

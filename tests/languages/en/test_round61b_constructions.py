@@ -191,3 +191,27 @@ def test_a_part_named_by_a_model_after_among_the_whole() -> None:
 def test_that_day_after_a_day_said_takes_the_day() -> None:
     found = _claims("The heaviest fighting came on Tuesday, Kyiv said. Russian forces lost 31 tanks that day.")[31]
     assert (found.as_of, found.claimant) == (dt.date(2025, 5, 27), "ua_officials")
+
+
+# -- "the 15,000 men the Soviet Union lost in Afghanistan": another war's side, named in a relative clause ----------
+
+@pytest.mark.parametrize(("text", "value", "side"), [
+    ("Russia has lost more soldiers in Ukraine than the 15,000 men the Soviet Union lost in Afghanistan, Kyiv said.",
+     15_000, "soviet_union"),
+    ("Russia lost 40,000 soldiers in a month. That is more than the 15,000 men the Soviet Union lost in Afghanistan.",
+     15_000, "soviet_union"),
+    ("Ukraine's dead already outnumber the 58,000 soldiers that the United States lost in Vietnam, officials said.",
+     58_000, "united_states"),
+    ("Kyiv said Russia had lost 900 tanks since June, more than the 600 tanks that Ukraine had lost.", 600, "ukraine"),
+])
+def test_a_relative_clause_names_the_loser(text: str, value: float, side: str) -> None:
+    assert _claims(text)[value].side == side
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("Russia lost 25,000 soldiers in Bakhmut, as many as in the whole of the Chechen wars, Kyiv said.", 25_000),
+    ("In a single month Russia lost 25,000 soldiers, as many as it lost in the whole of the Chechen wars.", 25_000),
+])
+def test_a_comparison_with_another_war_with_no_figure_of_its_own(text: str, value: float) -> None:
+    found = _claims(text)
+    assert list(found) == [value] and found[value].side == "russia"
