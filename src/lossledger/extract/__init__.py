@@ -162,7 +162,7 @@ from .trade_fell_fighting import (
     trade_fell_fighting,
 )
 from .transcript_labels import TranscriptLabelRules, transcript_speaker_source
-from .treated_wounded import TreatedRules, treated_as_own
+from .treated_wounded import TreatedRules, side_of_post_in_view, treated_as_own
 from .victims_named_after import VictimsNamedAfterRules, civilians_named_after
 from .war_winter import WinterRules
 from .weekday_back import WeekdayBackRules
@@ -417,6 +417,8 @@ def _read_sentence(reader: Reader, sent: Sentence) -> list[Mention]:
         if (side_basis == "claimant" and outcome == "wounded" and num_source is not None
                 and treated_as_own(reader, sent, abs_start)):
             side = reader.profile.own_side(claimant) or side  # "the hospital took in 143 wounded soldiers": its own
+        elif side is None and outcome == "wounded":
+            side = side_of_post_in_view(reader, sent, abs_start)  # "at a Ukrainian stabilisation point ... the point has"
         if side_basis in ("claimant", "unknown", "default_victims") and (
                 captor := side_of_captor_named(reader, sent, np_end, outcome)) is not None:
             side, side_basis = captor, "captor"  # "16 sailors are held in Russian captivity": the captor's enemy's

@@ -215,3 +215,28 @@ def test_a_relative_clause_names_the_loser(text: str, value: float, side: str) -
 def test_a_comparison_with_another_war_with_no_figure_of_its_own(text: str, value: float) -> None:
     found = _claims(text)
     assert list(found) == [value] and found[value].side == "russia"
+
+
+# -- "the field hospital has treated more than 2,100 soldiers since June": its side's wounded ----------------------
+
+@pytest.mark.parametrize(("text", "value", "qualifier", "start"), [
+    ("A day at a Ukrainian field hospital near Kramatorsk\nThe field hospital near Kramatorsk has treated more than "
+     "2,100 soldiers since June, its chief surgeon said.", 2100, "at_least", "2025-06-01"),
+    ("Ukrainian army medics at the stabilisation point have treated 640 servicemen since January, the brigade said.",
+     640, "exact", "2025-01-01"),
+    ("Notes from a Ukrainian stabilisation point\nThe surgeons work in a basement. By his count, the point has taken in "
+     "about 900 soldiers since it opened in March.", 900, "approx", "2025-03-01"),
+])
+def test_soldiers_a_medical_post_treated_are_its_wounded(text: str, value: float, qualifier: str, start: str) -> None:
+    found = _claims(text)[value]
+    assert (found.side, found.category, found.outcome, found.qualifier) == ("ukraine", "personnel", "wounded",
+                                                                            qualifier)
+    assert (found.measure, found.period_start) == ("period", dt.date.fromisoformat(start))
+
+
+@pytest.mark.parametrize("text", [
+    "The city clinic has treated 4,000 patients since June, the mayor said.",
+    "Doctors in the capital treated 300 people for frostbite last winter, the health ministry said.",
+])
+def test_a_clinics_patients_are_no_wounded(text: str) -> None:
+    assert not _claims(text)
