@@ -159,6 +159,7 @@ from .trade_fell_fighting import (
     held_as_prisoners_of_war,
     serving_in_forces,
     side_fell_for,
+    told_serving_before,
     trade_fell_fighting,
 )
 from .transcript_labels import TranscriptLabelRules, transcript_speaker_source
@@ -377,6 +378,10 @@ def _read_sentence(reader: Reader, sent: Sentence) -> list[Mention]:
             outcome = "losses"
         if outcome == "killed" and not reader.profile.is_people(category):
             outcome = "destroyed"
+        served = (told_serving_before(reader, sent.start, np_span)
+                  if category in ("civilians", "people") and outcome in ("missing", "captured") and np_span else None)
+        if served is not None:
+            category, fell_trade = "personnel", True  # "1,450 alumni are serving ... Another 12 alumni are missing"
         num_source = source
         if explicit and len(numbers) > 1 and table_source is None:
             nearest = claimant_in(reader, sent, near=abs_start)
@@ -419,6 +424,8 @@ def _read_sentence(reader: Reader, sent: Sentence) -> list[Mention]:
             side = reader.profile.own_side(claimant) or side  # "the hospital took in 143 wounded soldiers": its own
         elif side is None and outcome == "wounded":
             side = side_of_post_in_view(reader, sent, abs_start)  # "at a Ukrainian stabilisation point ... the point has"
+        if served is not None and side_basis in ("claimant", "unknown"):
+            side = served[0] or side  # (the side the words of serving named: "serving in the Ukrainian army")
         if side_basis in ("claimant", "unknown", "default_victims") and (
                 captor := side_of_captor_named(reader, sent, np_end, outcome)) is not None:
             side, side_basis = captor, "captor"  # "16 sailors are held in Russian captivity": the captor's enemy's

@@ -390,6 +390,8 @@ def _measure_cues(reader: Reader, sent: Sentence, c_lo: int, c_hi: int, abs_star
                 continue  # "nine were Leopards and three more Challengers": the list goes on
             if _continues_war_count(reader, sent, abs_start):
                 return "cumulative", None, "war_start"  # "... died since the invasion. Another 42 were executed"
+            if not prof.is_victims(category) and told_as_standing_state(reader, abs_end, c_hi):
+                return "cumulative", None, "standing_state"  # "Another 12 alumni are listed as missing": a state now
             if r.increment_before.search(reader.norm, max(sent.start, abs_start - 22), abs_start) or \
                     r.increment_after.match(reader.norm, abs_end):
                 if (days_going_on := _span_going_on(reader, sent, prev)) is not None:

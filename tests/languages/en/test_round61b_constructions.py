@@ -240,3 +240,30 @@ def test_soldiers_a_medical_post_treated_are_its_wounded(text: str, value: float
 ])
 def test_a_clinics_patients_are_no_wounded(text: str) -> None:
     assert not _claims(text)
+
+
+# -- "Another 12 alumni are listed as missing" after alumni told serving: soldiers, missing now ----------------------
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("More than 600 graduates of the academy are serving in the Ukrainian armed forces. Another 15 graduates are listed "
+     "as missing, the rector said.", 15),
+    ("Some 340 former pupils of the lyceum are serving in Ukraine's army. Another nine former pupils are missing, the "
+     "headmaster said.", 9),
+    ("The university has lost 40 graduates in the defence of Ukraine, its rector said. Another 15 graduates are listed "
+     "as missing.", 15),
+])
+def test_people_of_a_trade_told_serving_are_soldiers_missing(text: str, value: float) -> None:
+    found = _claims(text)[value]
+    assert (found.side, found.category, found.outcome, found.measure) == ("ukraine", "personnel", "missing",
+                                                                          "cumulative")
+
+
+def test_people_missing_after_a_strike_stay_its_victims() -> None:
+    found = _claims("A missile hit a market on Monday, killing 14 people, officials said. Another 12 people are "
+                    "missing.")[12]
+    assert (found.category, found.measure) == ("people", "period")
+
+
+def test_soldiers_listed_missing_after_a_days_toll_are_missing_now() -> None:
+    found = _claims("Russia lost 1,200 soldiers on Monday. Another 40 are listed as missing, Kyiv said.")[40]
+    assert (found.outcome, found.measure) == ("missing", "cumulative")

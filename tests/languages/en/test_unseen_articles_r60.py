@@ -18,14 +18,6 @@ KNOWN_SHORTFALLS: dict[str, list[str]] = {
     "parish_sunday_bulletin_closing_attribution_line": [
         "38: claimant=- (want ua_officials)",
     ],
-    # "Another 12 alumni are listed as missing": alumni, a civilian noun, counted missing with no word of serving; that
-    # they are soldiers is told only by the sentence before ("in the defence of Ukraine") and by the prisoners of war
-    # beside them; no rule carries a trade's soldiering from one sentence to the next
-    "alumni_magazine_in_memoriam_register": [
-        "missed: ukraine personnel missing 12 - exact cumulative * * 2026-05-20 other false",
-        "extra: ukraine civilians missing 12 ('Another 12 alumni are listed as missing and four are held as prisoners "
-        "of war, the committee said.')",
-    ],
 }
 
 
