@@ -55,7 +55,7 @@ from .bracket_day_said import BracketDaySaidRules
 from .bracket_sources import BracketSourceRules, source_in_own_bracket
 from .capital_ministry import CapitalMinistryRules
 from .captor_named import CaptorRules, side_of_captor_named
-from .closing_source_line import ClosingSourceRules, source_line_under
+from .closing_source_line import ClosingSourceRules, kind_of_figures_line, source_line_under
 from .counted_after import CountedRules
 from .crediting import open_report_of_counts
 from .date_mention_rules import DateMentionRules
@@ -245,7 +245,7 @@ def _read_sentence(reader: Reader, sent: Sentence) -> list[Mention]:
     if source is None:
         source = (speaker_label_source(reader, sent) or source_referred_to(reader, sent)
                   or transcript_speaker_source(reader, sent) or frame_source(reader, sent)
-                  or source_line_under(reader, sent) or head_source(reader))
+                  or source_line_under(reader, sent) or head_source(reader) or kind_of_figures_line(reader, sent))
     if source is None and sent.kind == "list_item" and reader.list_context.get("source"):
         source = reader.list_context["source"]  # type: ignore[assignment]
     year_line = r.year_line.match(s_text)

@@ -267,3 +267,30 @@ def test_people_missing_after_a_strike_stay_its_victims() -> None:
 def test_soldiers_listed_missing_after_a_days_toll_are_missing_now() -> None:
     found = _claims("Russia lost 1,200 soldiers on Monday. Another 40 are listed as missing, Kyiv said.")[40]
     assert (found.outcome, found.measure) == ("missing", "cumulative")
+
+
+# -- "Regional figures: X Regional Military Administration." closing a bulletin: the source of the region's figures -
+
+_NEWSLETTER = ("Village newsletter, May\nThe library reopened on Tuesday.\nAcross the region, 17 civilians were killed "
+               "by Russian shelling last week.\nThree men of our street were killed at the front this spring.\nThe "
+               "school choir won a prize.\nRegional figures: Kharkiv Regional Military Administration.")
+
+
+def test_a_closing_line_of_regional_figures_sources_the_regions() -> None:
+    found = _claims(_NEWSLETTER)[17]
+    assert (found.claimant, found.claimant_text) == ("ua_officials", "Kharkiv Regional Military Administration")
+
+
+def test_a_closing_line_of_regional_figures_leaves_the_rest() -> None:
+    assert _claims(_NEWSLETTER)[3].claimant is None
+
+
+def test_a_closing_line_of_district_figures() -> None:
+    text = ("Community notes\nNine civilians were killed in the district by Russian drones in April.\nDistrict "
+            "figures: Nikopol District Military Administration")
+    assert _claims(text)[9].claimant == "ua_officials"
+
+
+def test_a_closing_line_of_figures_of_no_kind_is_not_read_so() -> None:
+    text = "Parish letter\nIn our region, 12 civilians were killed by shelling in May.\nFigures: Sumy city council."
+    assert _claims(text)[12].claimant is None

@@ -12,12 +12,6 @@ from unseen_articles_r60 import ARTICLES  # noqa: E402
 
 # What the articles still get wrong: the test pins them, so a fix (or a new mistake) shows here.
 KNOWN_SHORTFALLS: dict[str, list[str]] = {
-    # "Regional figures: Zhovtneve Regional Military Administration." as the bulletin's last line: a closing line that
-    # names the source of one kind of figures ("regional") far below them; the "Source:" line reader takes only a line
-    # right under its figures, and a line naming which figures it covers is not read
-    "parish_sunday_bulletin_closing_attribution_line": [
-        "38: claimant=- (want ua_officials)",
-    ],
 }
 
 
