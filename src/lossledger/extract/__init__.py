@@ -287,7 +287,7 @@ def _read_sentence(reader: Reader, sent: Sentence) -> list[Mention]:
             continue
         category, np_span, np_end, rule, topic_noun = what
         if (rule == "sentence_topic" and restates_toll(reader, sent, abs_start, category)) or (
-                rule == "list_topic" and grown_again(reader, sent, abs_start, out)):  # ("..., and by May it stood at 40")
+                rule == "list_topic" and grown_again(reader, sent, abs_start, out)):  # ("and by May it stood at 40")
             category, rule, topic_noun = restated_figure(reader).category, "previous_figure", ""
         if np_span is not None and not reader.profile.is_people(category):
             category = kind_said_of_part(reader, sent, num, abs_end, np_span, category)
@@ -423,7 +423,7 @@ def _read_sentence(reader: Reader, sent: Sentence) -> list[Mention]:
                 and treated_as_own(reader, sent, abs_start)):
             side = reader.profile.own_side(claimant) or side  # "the hospital took in 143 wounded soldiers": its own
         elif side is None and outcome == "wounded":
-            side = side_of_post_in_view(reader, sent, abs_start)  # "at a Ukrainian stabilisation point ... the point has"
+            side = side_of_post_in_view(reader, sent, abs_start)  # "at a Ukrainian stabilisation point ... the point"
         if served is not None and side_basis in ("claimant", "unknown"):
             side = served[0] or side  # (the side the words of serving named: "serving in the Ukrainian army")
         if side_basis in ("claimant", "unknown", "default_victims") and (

@@ -218,8 +218,8 @@ def resolve_dates(reader: Reader, m: Mention, war_start: dt.date) -> None:
         if not dates_of_event_before(reader, m, sent) and not (
                 # "... on Monday. On that day alone they lost 900 men. Among the 31 tanks destroyed that day": the
                 # sentence before points back in turn, at the day of the one before it
-                (told := sentence_before(reader, sent)) is not None
-                and reader.in_slice(r.event_anaphora, told.start, told.end)
+                (pointed := sentence_before(reader, sent)) is not None
+                and reader.in_slice(r.event_anaphora, pointed.start, pointed.end)
                 and dates_of_event_before(reader, m, sent, back=2)):
             date_of_strike_told(reader, m, sent)  # "... said Monday that the strike killed 4. ... in the same strike"
     elif (m.period_start is None or (m.measure == "cumulative" and m.period_start == war_start)) and (

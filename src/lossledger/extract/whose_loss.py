@@ -20,8 +20,8 @@ from .bracket_sources import in_source_bracket
 from .document import Mention, Reader, Source
 from .formation_in_view import formation_loser, formation_tells_own
 from .list_heading_side import side_of_list_heading
-from .loss_frame import sentence_before, side_from_claimant
 from .loser_relative import side_of_relative_loser
+from .loss_frame import sentence_before, side_from_claimant
 from .loss_frame_rules import LossFrameRules
 from .office_place import side_of_place_near
 from .sources import Phrase, source_tables, supplier_side

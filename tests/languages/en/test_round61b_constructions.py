@@ -94,8 +94,8 @@ def test_a_counted_span_after_a_day_is_no_open_span() -> None:
 @pytest.mark.parametrize(("text", "value", "day"), [
     ("A missile hit a shopping centre in Kremenchuk on May 27, killing 21 people, police said on Sunday. Initially, "
      "officials had put the number of dead at eight.", 8, "2025-05-27"),
-    ("A Russian missile struck a railway station in Kramatorsk on Friday, killing 61 people, officials said. The police "
-     "had first put the number of fatalities at 30.", 30, "2025-05-30"),
+    ("A Russian missile struck a railway station in Kramatorsk on Friday, killing 61 people, officials said. The "
+     "police had first put the number of fatalities at 30.", 30, "2025-05-30"),
     ("Russian drones hit a hospital in Sumy on 28 May, injuring 40 people, officials said. Early on, the regional "
      "administration put the number of injured at 12.", 12, "2025-05-28"),
 ])
@@ -224,8 +224,8 @@ def test_a_comparison_with_another_war_with_no_figure_of_its_own(text: str, valu
      "2,100 soldiers since June, its chief surgeon said.", 2100, "at_least", "2025-06-01"),
     ("Ukrainian army medics at the stabilisation point have treated 640 servicemen since January, the brigade said.",
      640, "exact", "2025-01-01"),
-    ("Notes from a Ukrainian stabilisation point\nThe surgeons work in a basement. By his count, the point has taken in "
-     "about 900 soldiers since it opened in March.", 900, "approx", "2025-03-01"),
+    ("Notes from a Ukrainian stabilisation point\nThe surgeons work in a basement. By his count, the point has taken "
+     "in about 900 soldiers since it opened in March.", 900, "approx", "2025-03-01"),
 ])
 def test_soldiers_a_medical_post_treated_are_its_wounded(text: str, value: float, qualifier: str, start: str) -> None:
     found = _claims(text)[value]
@@ -245,8 +245,8 @@ def test_a_clinics_patients_are_no_wounded(text: str) -> None:
 # -- "Another 12 alumni are listed as missing" after alumni told serving: soldiers, missing now ----------------------
 
 @pytest.mark.parametrize(("text", "value"), [
-    ("More than 600 graduates of the academy are serving in the Ukrainian armed forces. Another 15 graduates are listed "
-     "as missing, the rector said.", 15),
+    ("More than 600 graduates of the academy are serving in the Ukrainian armed forces. Another 15 graduates are "
+     "listed as missing, the rector said.", 15),
     ("Some 340 former pupils of the lyceum are serving in Ukraine's army. Another nine former pupils are missing, the "
      "headmaster said.", 9),
     ("The university has lost 40 graduates in the defence of Ukraine, its rector said. Another 15 graduates are listed "
