@@ -380,8 +380,6 @@ def _read_sentence(reader: Reader, sent: Sentence) -> list[Mention]:
             outcome = "destroyed"
         served = (told_serving_before(reader, sent.start, np_span)
                   if category in ("civilians", "people") and outcome in ("missing", "captured") and np_span else None)
-        if served is not None:
-            category, fell_trade = "personnel", True  # "1,450 alumni are serving ... Another 12 alumni are missing"
         num_source = source
         if explicit and len(numbers) > 1 and table_source is None:
             nearest = claimant_in(reader, sent, near=abs_start)
@@ -424,8 +422,6 @@ def _read_sentence(reader: Reader, sent: Sentence) -> list[Mention]:
             side = reader.profile.own_side(claimant) or side  # "the hospital took in 143 wounded soldiers": its own
         elif side is None and outcome == "wounded":
             side = side_of_post_in_view(reader, sent, abs_start)  # "at a Ukrainian stabilisation point ... the point"
-        if served is not None and side_basis in ("claimant", "unknown"):
-            side = served[0] or side  # (the side the words of serving named: "serving in the Ukrainian army")
         if side_basis in ("claimant", "unknown", "default_victims") and (
                 captor := side_of_captor_named(reader, sent, np_end, outcome)) is not None:
             side, side_basis = captor, "captor"  # "16 sailors are held in Russian captivity": the captor's enemy's
@@ -477,6 +473,10 @@ def _read_sentence(reader: Reader, sent: Sentence) -> list[Mention]:
             qualifier = "approx"  # "about 70,000 dead and 120,000 wounded": "about" speaks of both
         if rule == "bulletin_delta":
             qualifier = "exact"
+        if served is not None:  # "1,450 alumni are serving ... Another 12 alumni are missing" (their source and side
+            # read as the people they are at home; their span as soldiers')
+            category, side = "personnel", (served[0] if side_basis in ("claimant", "unknown", "default_victims")
+                                           and served[0] else side)
         measure, period_days, measure_cue = measure_of(reader, sent, num, abs_start, abs_end, category, prev,
                                                        claimant)
         if (rule == "previous_figure" and reader.mentions and restated_figure(reader).measure == "period"

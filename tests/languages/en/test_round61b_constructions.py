@@ -294,3 +294,10 @@ def test_a_closing_line_of_district_figures() -> None:
 def test_a_closing_line_of_figures_of_no_kind_is_not_read_so() -> None:
     text = "Parish letter\nIn our region, 12 civilians were killed by shelling in May.\nFigures: Sumy city council."
     assert _claims(text)[12].claimant is None
+
+
+def test_a_district_council_is_a_local_office() -> None:
+    text = ("Twenty residents of the village have been killed defending Ukraine since 2022, the district military "
+            "administration said. According to the village council, nine residents are still missing.")
+    found = _claims(text)[9]
+    assert (found.category, found.claimant) == ("personnel", "ua_officials")
