@@ -7,7 +7,17 @@ here by sentences of other wordings than the articles':
 - "The ministry also put Russian losses at 11,742 tanks" after a day's figures: a level put at a figure is a running
   total; "also" carries the report's source, not its day (grammar losses_put_at, measure.py, mention_dates.py);
 - "In the days after the strike on 3 May": a span of untold length that runs on from the day named, as "since" does
-  (grammar since_or_from).
+  (grammar since_or_from);
+- "Initially, officials had put the number of dead at eight": what the figure before counted (an earlier toll);
+- "By April the figure had grown to 4,500", "the toll had risen to 31", "and by 9 March it stood at 2,600": the figure
+  before, at a later level;
+- "November 2, 2025 - 2,080 casualties" under a heading of record days: that day's figure;
+- "Among the 31 tanks destroyed that day were nine Challengers": a part of the whole after "among", of the day a "that
+  day" before pointed at, with the report's source;
+- "the 15,000 men the Soviet Union lost in Afghanistan": a losing relative clause names the loser;
+- "the field hospital has treated more than 2,100 soldiers": its side's wounded;
+- "Another 12 alumni are listed as missing" after alumni told serving: soldiers, missing now;
+- a closing "Regional figures: X Regional Military Administration." line: the source of the region's figures.
 """
 
 from __future__ import annotations
