@@ -55,7 +55,7 @@ from .bracket_day_said import BracketDaySaidRules
 from .bracket_sources import BracketSourceRules, source_in_own_bracket
 from .capital_ministry import CapitalMinistryRules
 from .captor_named import CaptorRules, side_of_captor_named
-from .closing_source_line import ClosingSourceRules, source_line_under
+from .closing_source_line import ClosingSourceRules, kind_of_figures_line, source_line_under
 from .compared_estimate import ComparedEstimateRules
 from .counted_after import CountedRules
 from .crediting import open_report_of_counts
@@ -145,6 +145,7 @@ from .time_clause_modal import TimeClauseRules
 from .told_before import (
     ToldBeforeRules,
     bare_toll_of_losses,
+    grown_again,
     restates_toll,
     side_of_figure_told_again,
     side_of_more_told_before,
@@ -159,10 +160,11 @@ from .trade_fell_fighting import (
     held_as_prisoners_of_war,
     serving_in_forces,
     side_fell_for,
+    told_serving_before,
     trade_fell_fighting,
 )
 from .transcript_labels import TranscriptLabelRules, transcript_speaker_source
-from .treated_wounded import TreatedRules, treated_as_own
+from .treated_wounded import TreatedRules, side_of_post_in_view, treated_as_own
 from .victims_named_after import VictimsNamedAfterRules, civilians_named_after
 from .war_winter import WinterRules
 from .weekday_back import WeekdayBackRules
@@ -245,7 +247,7 @@ def _read_sentence(reader: Reader, sent: Sentence) -> list[Mention]:
     if source is None:
         source = (speaker_label_source(reader, sent) or source_referred_to(reader, sent)
                   or transcript_speaker_source(reader, sent) or frame_source(reader, sent)
-                  or source_line_under(reader, sent) or head_source(reader))
+                  or source_line_under(reader, sent) or head_source(reader) or kind_of_figures_line(reader, sent))
     if source is None and sent.kind == "list_item" and reader.list_context.get("source"):
         source = reader.list_context["source"]  # type: ignore[assignment]
     year_line = r.year_line.match(s_text)
@@ -286,7 +288,8 @@ def _read_sentence(reader: Reader, sent: Sentence) -> list[Mention]:
         if what is None:
             continue
         category, np_span, np_end, rule, topic_noun = what
-        if rule == "sentence_topic" and restates_toll(reader, sent, abs_start, category):
+        if (rule == "sentence_topic" and restates_toll(reader, sent, abs_start, category)) or (
+                rule == "list_topic" and grown_again(reader, sent, abs_start, out)):  # ("and by May it stood at 40")
             category, rule, topic_noun = restated_figure(reader).category, "previous_figure", ""
         if np_span is not None and not reader.profile.is_people(category):
             category = kind_said_of_part(reader, sent, num, abs_end, np_span, category)
@@ -381,6 +384,8 @@ def _read_sentence(reader: Reader, sent: Sentence) -> list[Mention]:
             outcome = "losses"
         if outcome == "killed" and not reader.profile.is_people(category):
             outcome = "destroyed"
+        served = (told_serving_before(reader, sent.start, np_span)
+                  if category in ("civilians", "people") and outcome in ("missing", "captured") and np_span else None)
         num_source = source
         if explicit and len(numbers) > 1 and table_source is None:
             nearest = claimant_in(reader, sent, near=abs_start)
@@ -421,6 +426,8 @@ def _read_sentence(reader: Reader, sent: Sentence) -> list[Mention]:
         if (side_basis == "claimant" and outcome == "wounded" and num_source is not None
                 and treated_as_own(reader, sent, abs_start)):
             side = reader.profile.own_side(claimant) or side  # "the hospital took in 143 wounded soldiers": its own
+        elif side is None and outcome == "wounded":
+            side = side_of_post_in_view(reader, sent, abs_start)  # "at a Ukrainian stabilisation point ... the point"
         if side_basis in ("claimant", "unknown", "default_victims") and (
                 captor := side_of_captor_named(reader, sent, np_end, outcome)) is not None:
             side, side_basis = captor, "captor"  # "16 sailors are held in Russian captivity": the captor's enemy's
@@ -472,6 +479,10 @@ def _read_sentence(reader: Reader, sent: Sentence) -> list[Mention]:
             qualifier = "approx"  # "about 70,000 dead and 120,000 wounded": "about" speaks of both
         if rule == "bulletin_delta":
             qualifier = "exact"
+        if served is not None:  # "1,450 alumni are serving ... Another 12 alumni are missing" (their source and side
+            # read as the people they are at home; their span as soldiers')
+            category, side = "personnel", (served[0] if side_basis in ("claimant", "unknown", "default_victims")
+                                           and served[0] else side)
         measure, period_days, measure_cue = measure_of(reader, sent, num, abs_start, abs_end, category, prev,
                                                        claimant)
         if (rule == "previous_figure" and reader.mentions and restated_figure(reader).measure == "period"

@@ -7,12 +7,14 @@ pointing back at one or going on with a report comes first), and only a name the
 
 from __future__ import annotations
 
+import re
+
 from ..languages.grammar import PatternGrammar
 from .body import Sentence
 from .document import Reader, Source
 from .sources import classify_source
 
-__all__ = ["ClosingSourceRules", "source_line_under"]
+__all__ = ["ClosingSourceRules", "kind_of_figures_line", "source_line_under"]
 
 
 class ClosingSourceRules:
@@ -20,6 +22,7 @@ class ClosingSourceRules:
 
     def __init__(self, g: PatternGrammar) -> None:
         self.source_line_under = g.pattern("source_line_under", guard=False)
+        self.kind_of_figures_line = g.pattern("kind_of_figures_line", guard=False)
 
 
 def source_line_under(reader: Reader, sent: Sentence) -> Source | None:
@@ -35,3 +38,29 @@ def source_line_under(reader: Reader, sent: Sentence) -> Source | None:
     if kind is None:
         return None
     return Source(kind[0], reader.text[start:end], start, score=1, scope="before")
+
+
+def kind_of_figures_line(reader: Reader, sent: Sentence) -> Source | None:
+    """'... In our region, 38 civilians were killed ...' over the text's last line 'Regional figures: Zhovtneve Regional
+    Military Administration.': a closing line that names the source of one kind of the text's figures ("regional",
+    "civilian", "casualty") is the source of a figure whose sentence names that kind (a word of the same stem: "region",
+    "civilians", "casualties"), when the profile classifies it; else None."""
+    r = reader.grammar.rules(ClosingSourceRules)
+    last_break = reader.norm.rstrip().rfind("\n")
+    if last_break < sent.end:
+        return None  # (the sentence is on the last line, or there is one line only)
+    line = r.kind_of_figures_line.match(reader.norm, last_break + 1)
+    if line is None:
+        return None
+    kind = line.group("kind").lower()
+    stem = kind[: max(_STEM, len(kind) - 3)]
+    if re.search(rf"\b{re.escape(stem)}", reader.norm[sent.start:sent.end], re.IGNORECASE) is None:
+        return None
+    start, end = line.span("name")
+    found = classify_source(reader.profile, reader.norm[start:end].lower(), grammar=reader.grammar)
+    if found is None:
+        return None
+    return Source(found[0], reader.text[start:end], start, score=1, scope="before")
+
+
+_STEM = 5  # the fewest letters of a kind's word a word of the sentence must share ("regio" of "regional", "region")

@@ -209,6 +209,10 @@ def _what_was_lost(reader: Reader, sent: Sentence, num: Number, abs_start: int, 
             counted = reader.find_category_after(sent, num, copula.end()) if copula is not None else None
             category = counted[0] if counted is not None and reader.profile.is_people(counted[0]) else victims.category
             return category, None, said.end(), "part_of_victims", said.group(0)
+    among = reader.search_in(sent, r.among_whole_were_before, max(sent.start, abs_start - 120), abs_start)
+    if among is not None and found and among.start() <= sent.start + found[-1].number.start:
+        # "Among the 31 tanks destroyed that day were nine British-made Challengers": a part of the whole named there
+        return found[-1].category, None, abs_end, "list_topic", ""
     if not r.follower_ok.match(text, abs_end, sent.end):
         return None  # "five directions", "two apartment buildings": counts of something else (a number that ends
         # a headline's line, with no full stop, is followed by nothing)
@@ -226,6 +230,12 @@ def _what_was_lost(reader: Reader, sent: Sentence, num: Number, abs_start: int, 
         if level_of is not None:
             return level_of[0], None, abs_end, "sentence_topic", level_of[1]
         return head.category, None, abs_end, "list_topic", ""
+    last = reader.mentions[-1] if reader.mentions else None
+    if (last is not None and last.sentence is not sent and last.sentence.paragraph >= sent.paragraph - 1
+            and reader.profile.is_people(last.category)
+            and reader.search_in(sent, r.number_of_dead_put_at, max(sent.start, abs_start - 90), abs_start)):
+        # "Initially, officials had put the number of dead at eight": the dead of the figure before, not soldiers
+        return restated_figure(reader).category, None, abs_end, "previous_figure", ""
     inherited = _category_in_context(reader, sent, abs_start)
     if inherited is not None and not reader.profile.is_people(inherited[0]):
         harmed = (reader.profile.outcome_people_re.match(text, abs_end + 1)

@@ -113,13 +113,13 @@ def measure_of(reader: Reader, sent: Sentence, num: Number, abs_start: int, abs_
     if local is not None and local[2] == "present_perfect" and joined is None:  # (a joined clause has its own span)
         # "Kiev has lost up to 325 soldiers in battles with the Tsentr group, the ministry said", after
         # that ministry's figure for the past 24 hours: the same day's report goes on
-        continued = _daily_report_continued(reader, sent, claimant)
+        continued = _daily_report_continued(reader, sent, claimant, abs_start)
         if continued is not None:
             return continued
     if local is not None and local[2] == "period_open" and local[1] is None:
         # "lost up to 325 soldiers in the battles with the Tsentr group", after the ministry's figure for
         # the past day: the battles are that day's
-        continued = _daily_report_continued(reader, sent, claimant)
+        continued = _daily_report_continued(reader, sent, claimant, abs_start)
         if continued is not None:
             return continued
     if (local is None or local[0] == "cumulative") and r.change_by_before.search(
@@ -187,7 +187,7 @@ def measure_of(reader: Reader, sent: Sentence, num: Number, abs_start: int, abs_
     # A report of the day's losses goes on: "The Ukrainian armed forces also lost three armoured
     # vehicles", "Kiev has lost up to 125 soldiers, the ministry said". Figures that are in fact running
     # totals are set right against the series later (running_totals_from_series).
-    continued = _daily_report_continued(reader, sent, claimant)
+    continued = _daily_report_continued(reader, sent, claimant, abs_start)
     if continued is not None:
         return continued
     # "The said 2,227 losses include ten Leopard tanks": a breakdown shares the span of its total
@@ -267,11 +267,13 @@ def _sentence_start(s: Sentence) -> int:
     return s.start
 
 
-def _daily_report_continued(reader: Reader, sent: Sentence,
-                            claimant: str | None) -> tuple[str, float | None, str] | None:
+def _daily_report_continued(reader: Reader, sent: Sentence, claimant: str | None,
+                            abs_start: int) -> tuple[str, float | None, str] | None:
     """The measure of the last day's figure, when this sentence goes on with the same report."""
     r = reader.grammar.rules(MeasureRules)
     daily = reader.last_daily
+    if daily is not None and r.losses_put_at.search(reader.norm, max(sent.start, abs_start - 90), abs_start):
+        daily = None  # "The ministry also put Russian losses at 11,742 tanks": a level, "also" carries only the source
     if daily is not None and day_within_total(reader, daily):
         daily = None  # "This number includes 1,230 over the past day. Russia has also lost 8,920 tanks": totals
     if daily is not None and reader.sentence_search(sent, r.since_month_alone) is not None:
@@ -392,6 +394,8 @@ def _measure_cues(reader: Reader, sent: Sentence, c_lo: int, c_hi: int, abs_star
                 return "cumulative", None, "war_start"  # "... died since the invasion. Another 42 were executed"
             if r.damaged_state_after.match(reader.norm, abs_end, c_hi):
                 return "cumulative", None, "standing_state"  # "a further 17 units are damaged and under repair": now
+            if not prof.is_victims(category) and told_as_standing_state(reader, abs_end, c_hi):
+                return "cumulative", None, "standing_state"  # "Another 12 alumni are listed as missing": a state now
             if r.increment_before.search(reader.norm, max(sent.start, abs_start - 22), abs_start) or \
                     r.increment_after.match(reader.norm, abs_end):
                 if (days_going_on := _span_going_on(reader, sent, prev)) is not None:

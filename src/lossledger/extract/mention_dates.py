@@ -44,6 +44,7 @@ from .image_date import date_from_image_before
 from .label_year import months_in_label_year
 from .line_sources import head_source
 from .long_past import told_as_past
+from .loss_frame import sentence_before
 from .measure import PERIOD_DAYS
 from .measure_rules import MeasureRules
 from .month_spans import as_of_month_point, days_from_span_start, run_of_months
@@ -214,7 +215,12 @@ def resolve_dates(reader: Reader, m: Mention, war_start: dt.date) -> None:
         candidates = []  # "A missile hit the village last Thursday. The governor said Monday that the strike killed 4"
     if not candidates and m.period_start is None and m.measure == "period" and reader.in_slice(
             r.event_anaphora, *reader.clause_bounds(sent, abs_start)):
-        if not dates_of_event_before(reader, m, sent):
+        if not dates_of_event_before(reader, m, sent) and not (
+                # "... on Monday. On that day alone they lost 900 men. Among the 31 tanks destroyed that day": the
+                # sentence before points back in turn, at the day of the one before it
+                (pointed := sentence_before(reader, sent)) is not None
+                and reader.in_slice(r.event_anaphora, pointed.start, pointed.end)
+                and dates_of_event_before(reader, m, sent, back=2)):
             date_of_strike_told(reader, m, sent)  # "... said Monday that the strike killed 4. ... in the same strike"
     elif (m.period_start is None or (m.measure == "cumulative" and m.period_start == war_start)) and (
             date_from_day_said_before(reader, m, sent, abs_start, candidates)):  # (a total since the war began too)
@@ -453,6 +459,10 @@ def resolve_dates(reader: Reader, m: Mention, war_start: dt.date) -> None:
     if (((m.measure == "period" and m.period_days is None) or (m.measure, m.measure_cue) == ("cumulative", "default"))
             and m.period_start is None and not m.dated
             and (m.measure_cue == "increment" or reader.in_slice(r.also, sent.start, sent.end))
+            # (but "The ministry also put Russian losses at 11,742 tanks": a level put at a figure, a running total;
+            # "also" carries the report's source, not its day)
+            and not (m.measure_cue != "increment"
+                     and r.losses_put_at.search(reader.norm, max(sent.start, abs_start - 90), abs_start))
             and one_day_told_before(reader, m)):
         # "Six more armoured vehicles were also destroyed", "Russia also lost 510 soldiers", after the day's first
         # figure: the same day's report goes on

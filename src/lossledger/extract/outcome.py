@@ -51,7 +51,9 @@ def outcome_of(reader: Reader, sent: Sentence, category: str, num_start: int,
     # ("4 MLRS (multiple launch rocket systems) had been destroyed") does not count against the reach.
     aside = _BRACKETED_ASIDE.match(reader.norm, np_end)
     reach = np_end + 45 + (aside.end() - np_end if aside is not None else 0)
-    for m in reader.scan.finditer(vocabulary, np_end, min(sent.end, reach)):
+    for m in reader.scan.finditer(vocabulary, np_end, sent.end):  # (a phrase that starts in reach may end past it)
+        if m.start() >= reach:
+            break
         gap = reader.norm[np_end : m.start()]  # (but "kills 3, injures 12": the 3's own verb stands before it)
         if r.relative_past_perfect.match(gap) and reader.scan.search(vocabulary, lo, num_start):
             break  # "the executions of 79 soldiers who had surrendered": what befell them before; the word before

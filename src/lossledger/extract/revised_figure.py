@@ -32,7 +32,8 @@ def span_of_figure_revised(reader: Reader, m: Mention) -> bool:
     same victims; whether it did."""
     sent = m.sentence
     part = m.rule == "part_of_victims"  # ("with 31 of the year's deaths": a part of the victims told before)
-    if not part and (m.rule != "previous_figure" or not reader.grammar.rules(
+    # (a figure named back by a noun, "the toll had risen to 31", may have its kind read from the sentence's noun)
+    if not part and (m.rule not in ("previous_figure", "sentence_topic") or not reader.grammar.rules(
             RevisedFigureRules).figure_changed_before.search(reader.norm, sent.start, sent.start + m.number.start)):
         return False
     index = bisect.bisect_left(reader.mentions, sent.start, key=_sentence_start)

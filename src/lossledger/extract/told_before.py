@@ -17,7 +17,7 @@ from .loss_frame import LossFrameRules, restated_figure, sentence_before
 from .measure_rules import MeasureRules
 from .numbers import Number
 
-__all__ = ["ToldBeforeRules", "bare_toll_of_losses", "restates_toll", "side_of_figure_told_again",
+__all__ = ["ToldBeforeRules", "bare_toll_of_losses", "grown_again", "restates_toll", "side_of_figure_told_again",
            "side_of_more_told_before", "side_of_whole_told_before", "side_pointed_back", "toll_risen"]
 
 
@@ -31,6 +31,7 @@ class ToldBeforeRules:
         self.level_verb_before = g.rules(MeasureRules).level_verb_before
         self.attack_toll_subject = g.pattern("attack_toll_subject", guard=False)
         self.figure_pointer = g.rules(LossFrameRules).figure_pointer
+        self.figure_changed_before = g.rules(LossFrameRules).figure_changed_before
         self.bare_toll = g.pattern("bare_toll")
         self.part_of_whole = g.rules(MeasureRules).part_of_whole
         self.losses_pronoun = g.pattern("losses_pronoun")
@@ -84,6 +85,15 @@ def restates_toll(reader: Reader, sent: Sentence, abs_start: int, category: str)
             or last.sentence.paragraph < sent.paragraph - 3):
         return False
     return _pointer_names(reader, sent, abs_start, reader.grammar.rules(ToldBeforeRules).toll_noun)
+
+
+def grown_again(reader: Reader, sent: Sentence, abs_start: int, found: list[Mention]) -> bool:
+    """'A day later the figure had grown to 4,500, and by March 2 it stood at 5,300': a figure told as the level the
+    figure before in its sentence (``found``) has reached in turn (no noun of its own) counts what that one counted."""
+    last = found[-1] if found else None
+    return (last is not None and last.rule == "previous_figure"
+            and reader.search_in(sent, reader.grammar.rules(ToldBeforeRules).figure_changed_before,
+                                 max(sent.start, abs_start - 40), abs_start) is not None)
 
 
 def bare_toll_of_losses(reader: Reader, sent: Sentence, abs_start: int) -> bool:

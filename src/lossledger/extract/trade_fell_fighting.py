@@ -10,7 +10,8 @@ import re
 from ..languages.grammar import PatternGrammar
 from .document import Reader
 
-__all__ = ["TradeFellRules", "held_as_prisoners_of_war", "serving_in_forces", "side_fell_for", "trade_fell_fighting"]
+__all__ = ["TradeFellRules", "held_as_prisoners_of_war", "serving_in_forces", "side_fell_for", "told_serving_before",
+           "trade_fell_fighting"]
 
 
 class TradeFellRules:
@@ -22,6 +23,7 @@ class TradeFellRules:
         self.fell_after = re.compile(f"(?:{g.source('trades_listed_after')})(?:{serving.pattern})", serving.flags)
         self.serving_in_forces_after = g.pattern("serving_in_forces_after", guard=False)
         self.held_as_prisoners_of_war_after = g.pattern("held_as_prisoners_of_war_after", guard=False)
+        self.serving_copula_after = g.pattern("serving_copula_after", guard=False)
 
 
 def trade_fell_fighting(reader: Reader, np_end: int) -> bool:
@@ -54,4 +56,26 @@ def side_fell_for(reader: Reader, np_end: int) -> str | None:
         named = reader.scan.search(vocabulary, fell.start(), fell.end())
         if named is not None and reader.profile.key_of(named) in reader.profile.sides:
             return reader.profile.key_of(named)
+    return None
+
+
+def told_serving_before(reader: Reader, before: int, np_span: tuple[int, int]) -> tuple[str | None] | None:
+    """'More than 1,450 alumni are serving in the armed forces. ... Another 12 alumni are listed as missing': whether
+    the text told people of the counted noun's last word (before ``before``) as serving in a force or fallen fighting
+    (then those counted missing or captured are of them, soldiers): None if not, else (the side the words of serving
+    or falling name, or None)."""
+    words = reader.norm[np_span[0]:np_span[1]].split()
+    if not words:
+        return None
+    r = reader.grammar.rules(TradeFellRules)
+    for told in re.finditer(rf"\b{re.escape(words[-1])}\b", reader.norm[:before], re.IGNORECASE):
+        copula = r.serving_copula_after.match(reader.norm, told.end())
+        found = (r.serving_in_forces_after.match(reader.norm, told.end()) or r.fell_after.match(reader.norm, told.end())
+                 or (r.serving_in_forces_after.match(reader.norm, copula.end()) if copula is not None else None))
+        if found is not None:
+            for vocabulary in ("side_name", "side_adjective"):
+                named = reader.scan.search(vocabulary, found.start(), found.end())
+                if named is not None and reader.profile.key_of(named) in reader.profile.sides:
+                    return (reader.profile.key_of(named),)
+            return (None,)
     return None

@@ -21,6 +21,7 @@ from .compared_estimate import side_of_estimate_compared
 from .document import Mention, Reader, Source
 from .formation_in_view import formation_loser, formation_tells_own
 from .list_heading_side import side_of_list_heading
+from .loser_relative import side_of_relative_loser
 from .loss_frame import sentence_before, side_from_claimant
 from .loss_frame_rules import LossFrameRules
 from .office_place import side_of_place_near
@@ -52,6 +53,8 @@ def side_of(reader: Reader, sent: Sentence, abs_start: int, np_span: tuple[int, 
             for m in reader.scan.finditer(vocabulary, abs_start, np_span[1]):
                 if applies(prof.key_of(m), vocabulary):
                     return prof.key_of(m), "noun_phrase"
+        if (loser := side_of_relative_loser(reader, np_span[1], sent.end, applies)) is not None:
+            return loser, "noun_phrase"  # "the 15,000 men the Soviet Union lost in Afghanistan"
         origin = r.origin_after.match(reader.norm, np_span[1], sent.end) if people else None
         if origin is not None:  # "712 servicemen from the Russian region of Buryatia"
             for vocabulary in ("side_adjective", "side_name"):

@@ -14,16 +14,6 @@ from unseen_articles_r28 import ARTICLES  # noqa: E402
 
 # What the articles still get wrong: the test pins them, so a fix (or a new mistake) shows here.
 KNOWN_SHORTFALLS: dict[str, list[str]] = {
-    # "residents of the district" still missing or captive are read as civilians (the feature is on soldiers, and the
-    # text does not say they are civilians)
-    "regional_paper_farewell_district_dead": [
-        "missed: ukraine personnel|people missing 57 - exact cumulative - - 2025-03-14 ua_officials false",
-        "missed: ukraine personnel|people captured 23 - exact cumulative - - 2025-03-14 ua_officials false",
-        "extra: ukraine civilians missing 57 ('According to the district council, 57 residents of the district are "
-        "still missing and 23 are in Russian captivity.')",
-        "extra: ukraine civilians captured 23 ('According to the district council, 57 residents of the district are "
-        "still missing and 23 are in Russian captivity.')",
-    ],
 }
 
 

@@ -12,25 +12,6 @@ from unseen_articles_r60 import ARTICLES  # noqa: E402
 
 # What the articles still get wrong: the test pins them, so a fix (or a new mistake) shows here.
 KNOWN_SHORTFALLS: dict[str, list[str]] = {
-    # "the point has treated more than 2,100 soldiers": the soldiers a medical post treated are its wounded, but the
-    # sentence has no word of harm; reading "treated" as an outcome would count patients and the sick too
-    "reporters_notebook_stabilisation_point_first_person": [
-        "missed: ukraine personnel wounded 2100 - at_least period * 2026-03-01|- 2026-11-09 ua_officials|other false",
-    ],
-    # "Regional figures: Zhovtneve Regional Military Administration." as the bulletin's last line: a closing line that
-    # names the source of one kind of figures ("regional") far below them; the "Source:" line reader takes only a line
-    # right under its figures, and a line naming which figures it covers is not read
-    "parish_sunday_bulletin_closing_attribution_line": [
-        "38: claimant=- (want ua_officials)",
-    ],
-    # "Another 12 alumni are listed as missing": alumni, a civilian noun, counted missing with no word of serving; that
-    # they are soldiers is told only by the sentence before ("in the defence of Ukraine") and by the prisoners of war
-    # beside them; no rule carries a trade's soldiering from one sentence to the next
-    "alumni_magazine_in_memoriam_register": [
-        "missed: ukraine personnel missing 12 - exact cumulative * * 2026-05-20 other false",
-        "extra: ukraine civilians missing 12 ('Another 12 alumni are listed as missing and four are held as prisoners "
-        "of war, the committee said.')",
-    ],
 }
 
 

@@ -12,19 +12,6 @@ from unseen_articles_r60t import ARTICLES  # noqa: E402
 
 # What the articles still get wrong: the test pins them, so a fix (or a new mistake) shows here.
 KNOWN_SHORTFALLS: dict[str, list[str]] = {
-    # "Among the 31 tanks destroyed that day were nine British-made Challengers": "that day" pointing back at the Monday
-    # of the sentence before is not read, nor a part named by a model with no category word after "Among the N tanks ...
-    # were" (the shared sets' wording, "Of the N destroyed tanks, eight were ...", is read)
-    "minister_three_day_push_enemy_since_date_and_own_losses": [
-        '31: as_of=2026-08-12 (want 2026-08-10)',
-        'missed: ukraine tanks destroyed 9 - exact period 1 * 2026-08-10 ru_mod false',
-    ],
-    # "The General Staff also put Russian losses at 11,742 tanks": "also" carries the day's span of the sentences before
-    # over to running totals; the text gives them no span of their own, and telling a total from a day's figure needs
-    # the size of the number
-    "ministry_day_by_sector_answered_by_general_staff_totals": [
-        '11742: measure=period (want cumulative)',
-    ],
     # "17 armoured fighting vehicles, among them a German-made Marder infantry fighting vehicle": a count of one told by
     # "among them a ..." inside a list is not read; "Kyiv's losses in clashes with the Tsentr group exceeded 1,330
     # troops, it said" has no span of its own (the week is the summary's, two sentences before)
