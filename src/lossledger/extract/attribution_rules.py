@@ -96,6 +96,7 @@ class AttributionRules:
         self.apposition_head_before_relative = g.pattern("apposition_head_before_relative", guard=False)
         self.contact_clause_gap_after = g.pattern("contact_clause_gap_after", guard=False)
         self.named_before_who = g.pattern("named_before_who")
+        self.aside_bracket_before_verb = g.pattern("aside_bracket_before_verb", guard=False)
         self.unsourced_report_opening = g.pattern("unsourced_report_opening", guard=False)
         # where a subject begins: after a mark, or after a word that opens a clause (as a prefix tree)
         self.subject_boundary = re.compile(one_word_boundary(g.source("subject_boundary"), r"(?i:" + _prefix_tree(
