@@ -342,7 +342,8 @@ def _clauses_with_own_spans(reader: Reader, sent: Sentence) -> list[tuple[int, i
 def _holds_figure_and_span(reader: Reader, numbers: list[int], dated: list[tuple[int, int]], lo: int, hi: int
                            ) -> bool:
     spans = [(s, e) for s, e in dated if lo <= s and e <= hi]
-    spans += [m.span() for kind in ("period_days", "war_start") for m in reader.scan.finditer(kind, lo, hi)]
+    spans += [m.span() for kind in ("period_days", "war_start", "period_open")
+              for m in reader.scan.finditer(kind, lo, hi)]
     if not spans:
         return False
     return any(lo <= at < hi and not any(s <= at < e for s, e in spans) for at in numbers)
