@@ -19,6 +19,7 @@ from .attacked_side import attacked_side_named_before
 from .body import Sentence
 from .document import Mention, Reader
 from .figures_before import day_within_total
+from .loss_frame_rules import LossFrameRules
 from .measure_rules import MeasureRules
 from .numbers import Number
 from .restated_whole import whole_restated
@@ -194,7 +195,11 @@ def measure_of(reader: Reader, sent: Sentence, num: Number, abs_start: int, abs_
     last = reader.mentions[-1] if reader.mentions else None
     before = reader.norm[sent.start:abs_start]
     if (last is not None and last.measure == "period" and last.sentence.paragraph >= sent.paragraph - 1
-            and (r.among_them.match(s_text) or r.breakdown.search(before))):
+            and (r.among_them.match(s_text) or r.breakdown.search(before)
+                 or (not before.strip() and reader.grammar.rules(LossFrameRules).of_them_after.match(
+                     reader.norm, abs_end) and reader.profile.is_people(last.category)
+                     and reader.profile.is_people(category)))):
+        # ("Two of them were from my platoon" opening its sentence: a part of the people just counted)
         return last.measure, last.period_days, "continued"
     # "The said 2,227 material losses ...": the same figure again, with the same span
     again = next((m for m in reader.recent_mentions(sent, paragraphs=2)
