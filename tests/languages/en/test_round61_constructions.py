@@ -146,3 +146,25 @@ def test_quarter_and_period_under_review_are_spans(text: str, value: float) -> N
 def test_part_told_by_where_from(text: str, value: float, days: int) -> None:
     found = _claims(text)[value]
     assert (found.category, found.outcome, found.measure, found.period_days) == ("personnel", "killed", "period", days)
+
+
+# -- "two of our volunteer drivers": volunteers named by a civilian trade are civilians ------------------------------
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("Two volunteer drivers were killed when a Russian drone hit their van near Izium, the governor said.", 2),
+    ("A Russian strike killed three volunteer ambulance drivers in Kherson, the regional administration said.", 3),
+])
+def test_volunteers_of_a_civilian_trade(text: str, value: float) -> None:
+    assert _claims(text)[value].category == "civilians"
+
+
+# -- "since we began supplying the company": a clause of since when, whose verb of supplying is no count's ------------
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("The unit has shot down 96 Russian drones since volunteers started delivering it interceptors in March, its "
+     "commander said.", 96),
+    ("Our gunners have destroyed 58 Russian tanks since the allies began shipping the howitzers in 2024, the brigade "
+     "said.", 58),
+])
+def test_since_clause_of_supplying_is_no_delivery_count(text: str, value: float) -> None:
+    assert _claims(text)[value].outcome == "destroyed"
