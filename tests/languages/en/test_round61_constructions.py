@@ -168,3 +168,15 @@ def test_volunteers_of_a_civilian_trade(text: str, value: float) -> None:
 ])
 def test_since_clause_of_supplying_is_no_delivery_count(text: str, value: float) -> None:
     assert _claims(text)[value].outcome == "destroyed"
+
+
+# -- "X, formerly of the British Army": one who has left a body speaks for it no more; the estimates he cites are
+# their owner's ---------------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "value", "claimant"), [
+    ("Olena Marchuk, formerly with Ukraine's General Staff, put Russia's dead at 190,000.", 190000, "other"),
+    ("James Porter, formerly of the US Army, cited Western intelligence estimates that Russia lost 36,000 troops in "
+     "May.", 36000, "western_officials"),
+])
+def test_formerly_of_a_body(text: str, value: float, claimant: str) -> None:
+    assert _claims(text)[value].claimant == claimant
