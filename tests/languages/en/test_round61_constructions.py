@@ -90,7 +90,7 @@ def test_first_person_with_both_sides_named_as_attackers_gives_no_side_by_voice(
                for c in extract_claims(text, published="2026-07-09"))
 
 
-# -- "in figures shared with us by X", "the state grid operator said": who gave the figures; a utility's own voice ------
+# -- "in figures shared with us by X", "the state grid operator said": who gave the figures; a utility's own voice -----
 
 @pytest.mark.parametrize(("text", "value", "claimant"), [
     ("In data shared with reporters by the brigade, its gunners destroyed 26 Russian tanks in May.", 26,
