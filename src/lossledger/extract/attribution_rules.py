@@ -121,6 +121,8 @@ class AttributionRules:
         self.source_after_cue_starts = match_starts(self.source_after_cue, most=_MOST_SEARCH_PREFIXES, led=True)
         self.by_or_from = g.pattern("by_or_from")
         self.by_or_from_starts = match_starts(self.by_or_from)
+        self.per_source = g.pattern("per_source")  # ("per the mayor": a source with no report noun before, as a cue's)
+        self.per_source_starts = match_starts(self.per_source)
         self.adverb_before_said = g.pattern("adverb_before_said", guard=False)
         self.relative_clause_before_verb = g.pattern("relative_clause_before_verb", guard=False)
         self.bare_relative_clause_before_verb = g.pattern("bare_relative_clause_before_verb", guard=False)
