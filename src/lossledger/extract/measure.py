@@ -30,6 +30,7 @@ from .span_context import (
     heading_start,
     joined_clause,
     rate_restated,
+    sentence_index,
     span_told_before,
     started_after_war,
     trailing_rate,
@@ -371,6 +372,12 @@ def _measure_cues(reader: Reader, sent: Sentence, c_lo: int, c_hi: int, abs_star
         heard = True
         # "over the same period": the span of the last figure that had one, a few paragraphs back at most
         spanned = prev if prev is not None and prev.measure != "cumulative" else _last_spanned(reader, sent)
+        if (spanned is not None and spanned is not prev and prev is not None and prev.measure_cue == "war_start"
+                and prev.sentence is not sent and spanned.sentence is not prev.sentence
+                and sentence_index(reader, prev.sentence.start) >= sentence_index(reader, sent.start) - 1):
+            # "... Since February 2022, Russia has lost 800,000. Ukraine's, over the same period, ...": the war's span
+            # told in the sentence right before, not an earlier figure's
+            spanned = None
         if spanned is not None:
             return spanned.measure.replace("cumulative", "period"), spanned.period_days, "same_period"
         if prev is not None and prev.measure_cue == "war_start" and prev.sentence is not sent:

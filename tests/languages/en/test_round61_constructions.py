@@ -180,3 +180,13 @@ def test_since_clause_of_supplying_is_no_delivery_count(text: str, value: float)
 ])
 def test_formerly_of_a_body(text: str, value: float, claimant: str) -> None:
     assert _claims(text)[value].claimant == claimant
+
+
+# -- "over the same period" right after a figure since the invasion: the war's span, though a quarter's figure came
+# earlier -----------------------------------------------------------------------------------------------------------
+
+def test_same_period_after_a_war_total_is_the_wars() -> None:
+    text = ("The institute put Russian losses over the quarter at 96,000. Since the full-scale invasion, it says, "
+            "Russia has lost 850,000 troops. Ukraine lost 380,000 over the same period, the institute said.")
+    found = _claims(text)[380000]
+    assert found.measure == "cumulative"
