@@ -166,6 +166,7 @@ from .trade_fell_fighting import (
 from .transcript_labels import TranscriptLabelRules, transcript_speaker_source
 from .treated_wounded import TreatedRules, side_of_post_in_view, treated_as_own
 from .victims_named_after import VictimsNamedAfterRules, civilians_named_after
+from .voice_side import VoiceSideRules
 from .war_winter import WinterRules
 from .weekday_back import WeekdayBackRules
 from .weekend_back import WeekendRules
@@ -208,7 +209,7 @@ STAGE_RULES: tuple[type, ...] = (BodyRules, NumberRules, DateMentionRules, DateR
                                  WeekendRules, WinterRules, OfficePlaceRules, BlamedSideRules, FollowedRules,
                                  ThatMonthRules, WeekdayBackRules, DutyClauseRules, TimeClauseRules,
                                  TreatedRules, YearSummedRules, FirstDayRules, TollKeptRisingRules,
-                                 ComparedEstimateRules)
+                                 ComparedEstimateRules, VoiceSideRules)
 
 
 @functools.lru_cache(maxsize=16)

@@ -96,6 +96,7 @@ class AttributionRules:
         self.apposition_head_before_relative = g.pattern("apposition_head_before_relative", guard=False)
         self.contact_clause_gap_after = g.pattern("contact_clause_gap_after", guard=False)
         self.named_before_who = g.pattern("named_before_who")
+        self.aside_bracket_before_verb = g.pattern("aside_bracket_before_verb", guard=False)
         self.unsourced_report_opening = g.pattern("unsourced_report_opening", guard=False)
         # where a subject begins: after a mark, or after a word that opens a clause (as a prefix tree)
         self.subject_boundary = re.compile(one_word_boundary(g.source("subject_boundary"), r"(?i:" + _prefix_tree(
@@ -120,6 +121,8 @@ class AttributionRules:
         self.source_after_cue_starts = match_starts(self.source_after_cue, most=_MOST_SEARCH_PREFIXES, led=True)
         self.by_or_from = g.pattern("by_or_from")
         self.by_or_from_starts = match_starts(self.by_or_from)
+        self.per_source = g.pattern("per_source")  # ("per the mayor": a source with no report noun before, as a cue's)
+        self.per_source_starts = match_starts(self.per_source)
         self.adverb_before_said = g.pattern("adverb_before_said", guard=False)
         self.relative_clause_before_verb = g.pattern("relative_clause_before_verb", guard=False)
         self.bare_relative_clause_before_verb = g.pattern("bare_relative_clause_before_verb", guard=False)

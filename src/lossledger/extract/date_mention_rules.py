@@ -115,7 +115,7 @@ class DateMentionRules:
                     # "February last year", "in March of last year": the month of the year before the report's.
                     rf"(?P<mprev>(?P<mp_m>{self.full_month})\s+{g.source('month_of_last_year')})",
                     # "July", "January-March" (May and March alone need a preposition: checked in code).
-                    rf"(?P<month>(?P<mo_m0>{self.full_month})(?:\s*[-–—]\s*(?P<mo_m>{self.full_month}))?)",
+                    rf"(?P<month>(?P<mo_m0>{self.full_month})(?:{self.range_join}(?P<mo_m>{self.full_month}))?)",
                     # "Friday, April 1, 2022".
                     rf"(?P<xw>(?P<xw_wd>{self.weekday}),?\s+{_date_part(self, 'xw')},?\s+(?P<xw_y>{_YEAR}))",
                     # "Sunday (November 6)", "Friday, April 1", "Friday morning, April 1", "Thursday 24 February".

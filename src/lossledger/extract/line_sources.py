@@ -207,6 +207,9 @@ def _named_at_head(reader: Reader) -> Source | None:
             continue  # (a headline is no body's name: "Defence Ministry Hails Gains Near Pokrovsk")
         words = reader.norm[start:end]
         kind = classify_source(reader.profile, words.lower(), grammar=reader.grammar)
+        if kind is None and named is not None and (
+                alias := reader.scan.search("claimant", start, end)) is not None and alias.start() == start:
+            kind = reader.profile.key_of(alias), "alias"  # "Speech by Mayor Halyna Teslenko": a title the profile knows
         if kind is None or kind[0] == "other":
             continue  # (a name nothing classifies is no known body)
         if kind[1] == "nation" and not role_spans(reader.profile, words, grammar=reader.grammar):

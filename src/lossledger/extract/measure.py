@@ -19,6 +19,7 @@ from .attacked_side import attacked_side_named_before
 from .body import Sentence
 from .document import Mention, Reader
 from .figures_before import day_within_total
+from .loss_frame_rules import LossFrameRules
 from .measure_rules import MeasureRules
 from .numbers import Number
 from .restated_whole import whole_restated
@@ -29,6 +30,7 @@ from .span_context import (
     heading_start,
     joined_clause,
     rate_restated,
+    sentence_index,
     span_told_before,
     started_after_war,
     trailing_rate,
@@ -194,7 +196,11 @@ def measure_of(reader: Reader, sent: Sentence, num: Number, abs_start: int, abs_
     last = reader.mentions[-1] if reader.mentions else None
     before = reader.norm[sent.start:abs_start]
     if (last is not None and last.measure == "period" and last.sentence.paragraph >= sent.paragraph - 1
-            and (r.among_them.match(s_text) or r.breakdown.search(before))):
+            and (r.among_them.match(s_text) or r.breakdown.search(before)
+                 or (not before.strip() and reader.grammar.rules(LossFrameRules).of_them_after.match(
+                     reader.norm, abs_end) and reader.profile.is_people(last.category)
+                     and reader.profile.is_people(category)))):
+        # ("Two of them were from my platoon" opening its sentence: a part of the people just counted)
         return last.measure, last.period_days, "continued"
     # "The said 2,227 material losses ...": the same figure again, with the same span
     again = next((m for m in reader.recent_mentions(sent, paragraphs=2)
@@ -370,6 +376,12 @@ def _measure_cues(reader: Reader, sent: Sentence, c_lo: int, c_hi: int, abs_star
         heard = True
         # "over the same period": the span of the last figure that had one, a few paragraphs back at most
         spanned = prev if prev is not None and prev.measure != "cumulative" else _last_spanned(reader, sent)
+        if (spanned is not None and spanned is not prev and prev is not None and prev.measure_cue == "war_start"
+                and prev.sentence is not sent and spanned.sentence is not prev.sentence
+                and sentence_index(reader, prev.sentence.start) >= sentence_index(reader, sent.start) - 1):
+            # "... Since February 2022, Russia has lost 800,000. Ukraine's, over the same period, ...": the war's span
+            # told in the sentence right before, not an earlier figure's
+            spanned = None
         if spanned is not None:
             return spanned.measure.replace("cumulative", "period"), spanned.period_days, "same_period"
         if prev is not None and prev.measure_cue == "war_start" and prev.sentence is not sent:

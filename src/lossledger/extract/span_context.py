@@ -17,6 +17,7 @@ from .appositive_start import start_in_apposition
 from .body import Sentence
 from .document import Mention, Reader
 from .duty_clause import date_in_duty_clause
+from .measure_rules import MeasureRules
 from .relative_sources import date_of_later_figures_source
 
 __all__ = ["START_REACH", "SpanContextRules", "date_role", "dates_in", "dates_of_event_before", "figure_dates",
@@ -343,6 +344,9 @@ def _holds_figure_and_span(reader: Reader, numbers: list[int], dated: list[tuple
                            ) -> bool:
     spans = [(s, e) for s, e in dated if lo <= s and e <= hi]
     spans += [m.span() for kind in ("period_days", "war_start") for m in reader.scan.finditer(kind, lo, hi)]
+    # (an open span, "over the quarter", bounds its clause too; but "another 14" goes on with a count, no span)
+    increments = reader.grammar.rules(MeasureRules).increment_words
+    spans += [m.span() for m in reader.scan.finditer("period_open", lo, hi) if m.group(0).lower() not in increments]
     if not spans:
         return False
     return any(lo <= at < hi and not any(s <= at < e for s, e in spans) for at in numbers)

@@ -71,6 +71,7 @@ class PhraseCues:
             (kind, matches, next(matches, None)) for kind, matches in (
                 ("cue", finditer_by_prefixes(r.source_after_cue, r.source_after_cue_starts, norm, folded)),
                 ("by_or_from", finditer_by_prefixes(r.by_or_from, r.by_or_from_starts, norm, folded)),
+                ("per", finditer_by_prefixes(r.per_source, r.per_source_starts, norm, folded)),
                 ("verb", r.verbs_in(norm, folded)),
                 ("possessive", finditer_by_prefixes(r.possessive_report, r.possessive_report_starts, norm, folded)
                  if possessive else iter(())))]

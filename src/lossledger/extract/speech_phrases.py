@@ -22,6 +22,7 @@ SUBJECT_REACH = 100  # how far before its verb a subject may begin
 # ... and a relative clause set off before the verb (its pattern bounds its own length: "UALosses, a volunteer project
 # that records the names of the dead from obituaries, had counted")
 _CLAUSE_REACH = 150
+_ASIDE_REACH = 90  # how far before its verb a bracketed affiliation after a name may begin
 
 
 def subject_before(r: AttributionRules, norm: str, lo: int, verb_start: int, *, past_clause: bool = False
@@ -31,6 +32,11 @@ def subject_before(r: AttributionRules, norm: str, lo: int, verb_start: int, *, 
     ``past_clause``, the subject before a relative clause that ends right before the verb ("X, who asked not
     to be named, said" -> X), or None where there is no such clause."""
     of_a_thing = False
+    aside = None if past_clause else r.aside_bracket_before_verb.search(norm, max(lo, verb_start - _ASIDE_REACH),
+                                                                         verb_start)
+    if aside is not None and (name := subject_before(r, norm, lo, aside.start())) is not None:
+        # "Dr Jane Doe (Institute of X, Prague) put ...": the name and the affiliation its bracket gives
+        return name[0], aside.end("aside") + 1
     if past_clause:
         clause = (r.relative_clause_before_verb.search(norm, max(lo, verb_start - _CLAUSE_REACH), verb_start)
                   or _bare_relative_clause(r, norm, max(lo, verb_start - SUBJECT_REACH), verb_start))

@@ -27,6 +27,7 @@ from .loss_frame_rules import LossFrameRules
 from .office_place import side_of_place_near
 from .sources import Phrase, source_tables, supplier_side
 from .victims_claimant import local_office_of_victims
+from .voice_side import side_of_first_person
 
 __all__ = ["fell_fighting", "side_of", "side_of_region_in_view", "side_supplied_in_whole"]
 
@@ -209,6 +210,9 @@ def side_of(reader: Reader, sent: Sentence, abs_start: int, np_span: tuple[int, 
     own = prof.own_side(claimant)
     if own is None and claimant is None and reader.last_source is not None:
         own = prof.own_side(reader.last_source.key)
+    if own is None and claimant is None and reader.last_source is None and people and (
+            voice := side_of_first_person(reader, sent, abs_start)) is not None:
+        return voice, "own_losses"  # "we lost three men" where the text calls the Russians its enemy: Ukraine's
     if own and not reader.sentence_search(sent, r.we_and_their) and (
             reader.sentence_search(sent, r.own_losses)
                 or reader.sentence_search(sent, r.own_deaths)
