@@ -34,11 +34,7 @@ from ..profiles import Profile, load_profile
 from . import dates as datelib
 from . import slavic
 from .answer_we import answerer_for_we
-from .appositive_start import AppositiveStartRules
-from .as_of_day import AsOfDayRules
-from .attack_in_month import SingleAttackRules
 from .attribution import (
-    AttributionRules,
     claimant_in,
     enemy_of_victims,
     local_office_of_victims,
@@ -48,28 +44,16 @@ from .attribution import (
     trailing_line_source,
 )
 from .between_sentences import after_sentence, last_sentence_to_read, remember_sources_only, update_list_context
-from .blamed_side import BlamedSideRules
-from .body import BodyRules, Sentence, blank_terminal_controls
-from .bracket_dates import BracketDateRules
-from .bracket_day_said import BracketDaySaidRules
-from .bracket_sources import BracketSourceRules, source_in_own_bracket
-from .capital_ministry import CapitalMinistryRules
-from .captor_named import CaptorRules, side_of_captor_named
-from .closing_source_line import ClosingSourceRules, kind_of_figures_line, source_line_under
-from .compared_estimate import ComparedEstimateRules
-from .counted_after import CountedRules
+from .body import Sentence, blank_terminal_controls
+from .bracket_sources import source_in_own_bracket
+from .captor_named import side_of_captor_named
+from .closing_source_line import kind_of_figures_line, source_line_under
 from .crediting import open_report_of_counts
-from .date_mention_rules import DateMentionRules
-from .date_rules import DateRules
 from .day_headings import dates_of_day_headings
-from .day_said_before import DaySaidRules
-from .days_that_followed import FollowedRules
-from .document import DocumentRules, Mention, Reader, Source, normalise
+from .document import Mention, Reader, Source, normalise
 from .document_facts import date_undated_text, fill_document_context, one_mention_per_fact
-from .duty_clause import DutyClauseRules
-from .earlier_report import EarlierReportRules, earlier_report_source, told_as_reported_earlier
-from .event_ended import EventEndedRules
-from .existential_losses import ExistentialRules, deaths_counted_in_place
+from .earlier_report import earlier_report_source, told_as_reported_earlier
+from .existential_losses import deaths_counted_in_place
 from .extract_rules import ExtractRules
 from .figure_parts import (
     first_part_says_its_kind,
@@ -78,27 +62,12 @@ from .figure_parts import (
     part_with_own_span,
     whole_before_its_part,
 )
-from .first_day_of import FirstDayRules
-from .first_days import FirstDaysRules
-from .force_member import ForceMemberRules
-from .formation_in_view import FormationRules
-from .formation_opposed import FormationOpposedRules
 from .gate import FirstMention, GateNotes, count_may_be_read, may_hold_claims
-from .group_named_after import GroupNamedAfterRules, group_among_after
+from .group_named_after import group_among_after
 from .hedging import is_hedged, qualifier_of
-from .holiday_dates import HolidayDateRules
-from .identified_one import IdentifiedOneRules, identified_one_at
-from .image_date import ImageDateRules
-from .label_year import LabelYearRules
-from .line_sources import (
-    LineSourceRules,
-    frame_source,
-    head_of_own_work,
-    head_source,
-    speaker_label_source,
-)
-from .list_heading_side import ListHeadingRules
-from .loser_pronoun import LoserPronounRules, side_of_pronoun_before_its_source, side_of_pronoun_that_loses
+from .identified_one import identified_one_at
+from .line_sources import frame_source, head_of_own_work, head_source, speaker_label_source
+from .loser_pronoun import side_of_pronoun_before_its_source, side_of_pronoun_that_loses
 from .loss_frame import (
     LossFrameRules,
     contrast_opened,
@@ -109,41 +78,23 @@ from .loss_frame import (
     what_was_lost,
     without_sources,
 )
-from .losses_suffered_before import LossesSufferedRules, side_of_losses_suffered_before
-from .measure import MeasureRules, increments_before_totals, measure_of
+from .losses_suffered_before import side_of_losses_suffered_before
+from .measure import increments_before_totals, measure_of
 from .mention_dates import resolve_dates
-from .months_to_month import MonthsToMonthRules
-from .named_period import NamedPeriodRules
 from .non_loss import names_non_loss, not_this_wars_loss
-from .numbered_paragraphs import NumberedParagraphRules
-from .numbers import NumberRules
-from .office_place import OfficePlaceRules
 from .outcome import count_grown, outcome_of, outcome_said_before
-from .own_count_clause import OwnCountClauseRules, own_count_clause_source, own_reckoning_source
-from .own_dead_told import OwnDeadRules, counts_its_own_figure_after, own_dead_teller
-from .part_subject import PartSubjectRules
-from .partner_source import PartnerSourceRules
-from .place_pointer import PlacePointerRules
-from .possessed_office import PossessedOfficeRules, side_of_owner_that_lost
-from .rated_claim import RatedClaimRules
-from .relative_sources import RelativeSourceRules, source_in_relative_after
-from .reported_bare import ReportedBareRules
-from .restated_whole import RestatedWholeRules, whole_restated
-from .returned_bodies import ReturnedBodiesRules, counts_bodies, side_bodies_returned_to
-from .revised_figure import RevisedFigureRules
-from .season_after import SeasonAfterRules
-from .since_then import SinceThenRules
-from .sources import Phrase, source_tables
-from .span_context import SpanContextRules, day_of_event_retold, running_totals_from_series
-from .span_pointed_back import SpanPointerRules
-from .standing_state import StandingStateRules
-from .surname_label import SurnameLabelRules
+from .own_count_clause import own_count_clause_source, own_reckoning_source
+from .own_dead_told import counts_its_own_figure_after, own_dead_teller
+from .possessed_office import side_of_owner_that_lost
+from .relative_sources import source_in_relative_after
+from .restated_whole import whole_restated
+from .returned_bodies import counts_bodies, side_bodies_returned_to
+from .sources import source_tables
+from .span_context import day_of_event_retold, running_totals_from_series
+from .stage_rules import STAGE_RULES
 from .table_rows import table_rows_as_lines
-from .table_sources import TableSourceRules, table_row_source
-from .that_month import ThatMonthRules
-from .time_clause_modal import TimeClauseRules
+from .table_sources import table_row_source
 from .told_before import (
-    ToldBeforeRules,
     bare_toll_of_losses,
     grown_again,
     restates_toll,
@@ -153,24 +104,16 @@ from .told_before import (
     side_pointed_back,
     toll_risen,
 )
-from .toll_kept_rising import TollKeptRisingRules
-from .toll_raised import TollRaisedRules
 from .trade_fell_fighting import (
-    TradeFellRules,
     held_as_prisoners_of_war,
     serving_in_forces,
     side_fell_for,
     told_serving_before,
     trade_fell_fighting,
 )
-from .transcript_labels import TranscriptLabelRules, transcript_speaker_source
-from .treated_wounded import TreatedRules, side_of_post_in_view, treated_as_own
-from .victims_named_after import VictimsNamedAfterRules, civilians_named_after
-from .voice_side import VoiceSideRules
-from .war_winter import WinterRules
-from .weekday_back import WeekdayBackRules
-from .weekend_back import WeekendRules
-from .whole_year import WholeYearRules
+from .transcript_labels import transcript_speaker_source
+from .treated_wounded import side_of_post_in_view, treated_as_own
+from .victims_named_after import civilians_named_after
 from .whose_loss import (
     fell_fighting,
     office_of_region_in_view,
@@ -179,8 +122,7 @@ from .whose_loss import (
     side_supplied_in_whole,
     unit_speaker_claimant,
 )
-from .withdrawn_figures import WithdrawnRules, drop_withdrawn_figures
-from .year_summed import YearSummedRules
+from .withdrawn_figures import drop_withdrawn_figures
 
 __all__ = ["extract_claims", "EXTRACTOR_VERSION", "STAGE_RULES", "ExtractRules", "stage_grammar"]
 
@@ -188,28 +130,6 @@ __all__ = ["extract_claims", "EXTRACTOR_VERSION", "STAGE_RULES", "ExtractRules",
 EXTRACTOR_VERSION = "30"
 
 
-#: Every stage's rules class, in the order the stages run. A grammar builds them all when first used
-#: (``stage_grammar``): a grammar that lacks a name the stages read fails at once, naming the file and the name.
-STAGE_RULES: tuple[type, ...] = (BodyRules, NumberRules, DateMentionRules, DateRules, DocumentRules, Phrase,
-                                 AttributionRules, LineSourceRules, LossFrameRules, SpanContextRules, MeasureRules,
-                                 ToldBeforeRules, ExtractRules, TranscriptLabelRules, ForceMemberRules, DaySaidRules,
-                                 ImageDateRules, SurnameLabelRules, LabelYearRules, AsOfDayRules,
-                                 VictimsNamedAfterRules, SinceThenRules, HolidayDateRules, SeasonAfterRules,
-                                 ExistentialRules, BracketDateRules, ReturnedBodiesRules, BracketSourceRules,
-                                 GroupNamedAfterRules, FirstDaysRules,
-                                 LoserPronounRules, ReportedBareRules, TableSourceRules, PlacePointerRules,
-                                 FormationRules, WithdrawnRules, RevisedFigureRules, PartnerSourceRules,
-                                 OwnDeadRules, RelativeSourceRules, PartSubjectRules, WholeYearRules,
-                                 OwnCountClauseRules, EarlierReportRules, SpanPointerRules, FormationOpposedRules,
-                                 ListHeadingRules, CountedRules, AppositiveStartRules, ClosingSourceRules,
-                                 MonthsToMonthRules, NamedPeriodRules, BracketDaySaidRules, TollRaisedRules,
-                                 TradeFellRules, NumberedParagraphRules, StandingStateRules, RatedClaimRules,
-                                 SingleAttackRules, EventEndedRules, LossesSufferedRules, CapitalMinistryRules,
-                                 RestatedWholeRules, PossessedOfficeRules, CaptorRules, IdentifiedOneRules,
-                                 WeekendRules, WinterRules, OfficePlaceRules, BlamedSideRules, FollowedRules,
-                                 ThatMonthRules, WeekdayBackRules, DutyClauseRules, TimeClauseRules,
-                                 TreatedRules, YearSummedRules, FirstDayRules, TollKeptRisingRules,
-                                 ComparedEstimateRules, VoiceSideRules)
 
 
 @functools.lru_cache(maxsize=16)
