@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from ...languages.morphology import Token
 from .mentions import DocText, text_between
+from .sides import default_side
 
 
 def attacked_side(doc: DocText, toks: list[Token]) -> str | None:
@@ -32,6 +33,8 @@ def attackers_enemy(doc: DocText, toks: list[Token]) -> str | None:
     обстреляли"); not of an attack's noun ("вторжения в Украину" names the war, not one attack)."""
     ctx = doc.lang.grammar["context"]
     for key, _a, b in doc.lang.sides.find_all(toks) if ctx.find_all(toks, key="attack_verbs") else ():
+        if key == "enemy":
+            key = default_side(doc) or key  # ("Ворог атакував місто. Загинули 11 людей": the enemy the press means)
         if key in doc.profile.sides and (ctx.match(toks, b, key="attack_verbs") is not None
                                          or _one_word_before_attack(doc, toks, b)):
             return doc.profile.sides[key].opponent  # ("ВСУ атаковали город: ранены двое": the attacker's enemy's)
