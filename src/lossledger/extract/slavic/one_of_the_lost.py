@@ -1,30 +1,53 @@
 """A figure that picks some out of a whole counted as lost, with nothing befalling them in its own clause ("Уламки
-одного з 15 збитих дронів впали на підприємство", "Обломки двух из 15 сбитых беспилотников упали на склад"): where
-the lost fell or struck, not a loss of its own. The whole ("15 збитих дронів") stays a claim; a part with a word of
+одного з 15 збитих дронів впали на підприємство", "Обломки двух из 15 сбитых беспилотников упали на склад",
+"встановили особи 9 із 11 людей, які загинули"): where the lost fell or struck, or who were identified among them,
+not a loss of its own. The whole ("15 збитих дронів", "11 людей, які загинули") stays a claim; a part with a word of
 loss of its own stays one too ("один из 12 раненых скончался")."""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 
-from .mentions import DocText, clause_bounds
+from ...languages.morphology import Token
+from .mentions import DocText, clause_bounds, text_between
 from .numbers import Number
 from .sentences import Sentence
 
+__all__ = ["loss_word_of_the_whole", "one_of_the_lost"]
+
+#: How many words the relative clause may hold before its verb of loss ("які внаслідок удару загинули" is past reach).
+_RELATIVE_REACH = 2
+
+
+def loss_word_of_the_whole(doc: DocText, toks: Sequence[Token], whole: Number) -> int | None:
+    """The index of the word of loss that names the whole at ``whole``: right after it ("з 15 збитих", "із 12
+    поранених"), or the verb of a relative clause after its noun ("з 11 людей, які загинули"); else None."""
+    lost_word = whole.last_token + 1
+    if lost_word >= len(toks):
+        return None
+    if doc.lang.outcomes_equipment.match(toks, lost_word) or doc.lang.outcomes_people.match(toks, lost_word):
+        return lost_word
+    noun = doc.lang.categories.match(toks, lost_word)
+    at = noun[1] if noun is not None else lost_word + 1
+    if at >= len(toks) or "," not in text_between(doc.text, toks[at - 1].end, toks[at].start) \
+            or doc.lang.grammar["context"].match(toks, at, at + 1, "relative") is None:
+        return None
+    return next((k for k in range(at + 1, min(len(toks), at + 2 + _RELATIVE_REACH))
+                 if doc.lang.outcomes_people.match(toks, k) or doc.lang.outcomes_equipment.match(toks, k)), None)
+
 
 def one_of_the_lost(doc: DocText, sent: Sentence, num: Number, figures: Sequence[Number]) -> bool:
-    """Whether ``num`` is followed by "з" / "из" and a figure whose next word is a word of loss ("з 15 збитих"), with
-    no other word of loss in ``num``'s clause."""
+    """Whether ``num`` is followed by "з" / "из" and a figure named by a word of loss ("з 15 збитих", "з 11 людей,
+    які загинули"), with no other word of loss in ``num``'s clause."""
     toks = sent.tokens
     at = num.last_token + 1
     if at + 2 >= len(toks) or doc.lang.grammar["context"].match(toks, at, key="part_of") is None:
         return False
     whole = next((f for f in figures if f.first_token == at + 1), None)
-    if whole is None or whole.last_token + 1 >= len(toks):
+    if whole is None:
         return False
-    lost_word = whole.last_token + 1
-    hit = doc.lang.outcomes_equipment.match(toks, lost_word) or doc.lang.outcomes_people.match(toks, lost_word)
-    if hit is None:
+    lost_word = loss_word_of_the_whole(doc, toks, whole)
+    if lost_word is None:
         return False
     lo, hi = clause_bounds(doc, sent, num)
     others = [a for table in (doc.lang.outcomes_equipment, doc.lang.outcomes_people)

@@ -34,6 +34,7 @@ from .mentions import (
     text_between,
 )
 from .numbers import Number, find_numbers, token_index
+from .one_of_the_lost import loss_word_of_the_whole
 from .parts import past_the_whole
 from .running_ordinal import running_ordinals
 from .same_group import killed_otherwise, more_of_the_same_noun, ratio_before
@@ -249,7 +250,9 @@ def read_sentence(doc: DocText, sent: Sentence, dates: list[DateMention], list_c
                 out.pop()  # "17 погибших на каждые 10 тысяч мужчин": the figure before the unit is a ratio
             continue  # "на каждый миллион жителей": a unit of a rate, not a count
         if num.first_token >= 2 and toks[num.first_token - 2].low.isdigit() \
-                and ctx.match(toks, num.first_token - 1, key="part_of"):
+                and ctx.match(toks, num.first_token - 1, key="part_of") \
+                and loss_word_of_the_whole(doc, toks, num) is None:
+            # ("встановили особи 9 із 11 загиблих": a whole named by its loss is a loss of its own)
             continue  # "збили 11 з 13 ракет": 13 were launched, not lost
         qualifier, qual_first = find_qualifier(doc, sent, num)
         lost = what_was_lost(doc, sent, num, qual_first, out, passed, numbers)
