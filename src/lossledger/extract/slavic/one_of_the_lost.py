@@ -13,7 +13,7 @@ from .mentions import DocText, clause_bounds, text_between
 from .numbers import Number
 from .sentences import Sentence
 
-__all__ = ["loss_word_of_the_whole", "one_of_the_lost"]
+__all__ = ["loss_word_of_the_whole", "one_of_the_lost", "whole_taken_from"]
 
 #: How many words the relative clause may hold before its verb of loss ("які внаслідок удару загинули" is past reach).
 _RELATIVE_REACH = 2
@@ -53,3 +53,24 @@ def one_of_the_lost(doc: DocText, sent: Sentence, num: Number, figures: Sequence
     others = [a for table in (doc.lang.outcomes_equipment, doc.lang.outcomes_people)
               for _key, a, _b in table.find_all(toks, lo, hi) if a != lost_word]
     return not others
+
+
+#: How near the next figure may stand for the whole's "з" to be a change's ("зросла з 20 до 25": an earlier toll).
+_NEXT_FIGURE = 4
+
+
+def whole_taken_from(doc: DocText, toks: Sequence[Token], num: Number, figures: Sequence[Number]) -> bool:
+    """Whether ``num`` is a whole a part is later taken out of, opened by "з" / "из" with no figure before it and
+    named by no word of loss of its own: "з 480 людей, які пішли з батальйоном, загинули 57", "из 480 человек,
+    ушедших с батальоном, погибли 57" (those who went are no loss; "двоє з 20 поранених" is another case)."""
+    if num.first_token < 1 or doc.lang.grammar["context"].match(toks, num.first_token - 1, num.first_token,
+                                                                 "part_of") is None:
+        return False
+    if num.first_token >= 2 and toks[num.first_token - 2].low.isdigit():
+        return False
+    later = [f for f in figures if f.first_token > num.last_token]
+    if not later or later[0].first_token - num.last_token <= _NEXT_FIGURE \
+            or loss_word_of_the_whole(doc, toks, num) is not None:
+        return False
+    return any(doc.lang.outcomes_people.match(toks, k) or doc.lang.outcomes_equipment.match(toks, k)
+               for k in range(num.last_token + 1, len(toks)))

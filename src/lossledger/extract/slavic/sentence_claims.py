@@ -34,7 +34,7 @@ from .mentions import (
     text_between,
 )
 from .numbers import Number, find_numbers, token_index
-from .one_of_the_lost import loss_word_of_the_whole
+from .one_of_the_lost import loss_word_of_the_whole, whole_taken_from
 from .parts import past_the_whole
 from .running_ordinal import running_ordinals
 from .same_group import killed_otherwise, more_of_the_same_noun, ratio_before
@@ -257,6 +257,9 @@ def read_sentence(doc: DocText, sent: Sentence, dates: list[DateMention], list_c
         qualifier, qual_first = find_qualifier(doc, sent, num)
         lost = what_was_lost(doc, sent, num, qual_first, out, passed, numbers)
         if lost is None:
+            continue
+        if whole_taken_from(doc, toks, num, numbers):
+            passed = lost.category  # "из 480 человек, ушедших с батальоном, погибли 57": those who went, no loss
             continue
         if lost.category in ("drones", "missiles") and sent.kind != "list_item" and (
                 counts_what_struck(doc, sent, num) or (lost.noun and counted_as_means(doc, sent, num, lost.noun[1]))):
