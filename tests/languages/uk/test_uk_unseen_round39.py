@@ -66,7 +66,7 @@ TEXTS = [
      {"russia personnel losses 1240 exact period/1 ua_general_staff 2026-12-05",
       "russia personnel losses 1190 exact period/1 ua_general_staff 2026-12-06",
       "russia personnel losses 1310 exact period/1 ua_general_staff 2026-12-07",
-      "russia personnel losses 3740 exact period/3 None 2026-12-07",
+      "russia personnel losses 3740 exact period/3 None 2026-12-08",
       "russia personnel losses 1250 approx rate/1 None 2026-12-08"},
      id="t2"),
     # OSINT analysts' satellite images: aircraft destroyed and damaged in a night's attack; the resolution, the hour
