@@ -25,7 +25,8 @@ _MARK = re.compile(r"[,;:.()—–]")
 
 def _loss_verb(doc: DocText, toks: Sequence[Token], k: int) -> bool:
     found = tags(toks[k].low, doc.lang.code)
-    return "VERB" in found and "past" in found and bool(
+    # (a verb in the past tense, a short passive participle, "сбиты", or the impersonal form, "збито")
+    return ("past" in found and bool(found & {"VERB", "PRTS"}) or {"VERB", "Impe"} <= found) and bool(
         doc.lang.outcomes_people.match(toks, k) or doc.lang.outcomes_equipment.match(toks, k))
 
 

@@ -6,6 +6,7 @@ loss of its own stays one too ("один из 12 раненых скончалс
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from ...languages.morphology import Token
@@ -15,6 +16,7 @@ from .sentences import Sentence
 
 __all__ = ["loss_word_of_the_whole", "one_of_the_lost", "whole_taken_from"]
 
+_CLAUSE_MARK = re.compile(r"[,;:.()—–]")
 #: How many words the relative clause may hold before its verb of loss ("які внаслідок удару загинули" is past reach).
 _RELATIVE_REACH = 2
 
@@ -32,8 +34,12 @@ def loss_word_of_the_whole(doc: DocText, toks: Sequence[Token], whole: Number) -
     if at >= len(toks) or "," not in text_between(doc.text, toks[at - 1].end, toks[at].start) \
             or doc.lang.grammar["context"].match(toks, at, at + 1, "relative") is None:
         return None
-    return next((k for k in range(at + 1, min(len(toks), at + 2 + _RELATIVE_REACH))
-                 if doc.lang.outcomes_people.match(toks, k) or doc.lang.outcomes_equipment.match(toks, k)), None)
+    for k in range(at + 1, min(len(toks), at + 2 + _RELATIVE_REACH)):
+        if k > at + 1 and _CLAUSE_MARK.search(text_between(doc.text, toks[k - 1].end, toks[k].start)):
+            return None  # (the relative clause closed: "з 300 мобілізованих, які прибули восени, загинули 38")
+        if doc.lang.outcomes_people.match(toks, k) or doc.lang.outcomes_equipment.match(toks, k):
+            return k
+    return None
 
 
 def one_of_the_lost(doc: DocText, sent: Sentence, num: Number, figures: Sequence[Number]) -> bool:
