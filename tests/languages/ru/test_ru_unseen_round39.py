@@ -51,8 +51,8 @@ TEXTS = [
       "russia personnel wounded 130 exact period/30@2026-11-01 other 2026-11-30",
       "russia personnel missing 19 exact period/30@2026-11-01 other 2026-11-30"},
      id="t1"),
-    # the Kremlin spokesman names no figure; the Ukrainian General Staff's day he calls absurd (no hedge), the ministry's
-    # week and year in its own report
+    # the Kremlin spokesman names no figure; the Ukrainian General Staff's day he calls absurd (no hedge), the
+    # ministry's week and year in its own report
     pytest.param(
      "Песков отказался называть потери российской армии\n\n"
      "На ежедневном созвоне с журналистами пресс-секретарь президента Дмитрий Песков заявил, что данные о потерях — "
