@@ -33,6 +33,8 @@ def _loss_verb(doc: DocText, toks: Sequence[Token], k: int) -> bool:
 def day_of_the_loss(doc: DocText, toks: Sequence[Token], number: Number,
                     dates: Sequence[DateMention]) -> DateMention | None:
     """The day of the losses the figure at ``number`` is of, by the date before its verb or its dash, else None."""
+    if number.first_token >= len(toks):
+        return None  # (a figure of no token of the sentence's own)
     for d in dates:
         if d.kind != "day" or d.role != "plain" or d.last_token >= number.first_token \
                 or (d.first_token > 0 and not _MARK.search(text_between(doc.text, toks[d.first_token - 1].end,
