@@ -8,8 +8,10 @@ the clause of its losses ("3 ноября ВСУ потеряли ..., а 4 но
 погибли") is a claim, the part identified among it none; a whole a part is later taken out of, named by no loss ("из
 300 мобилизованных ..., прибывших ..., погибли 38"), is none; a strike's day told sentences before dates its toll "в
 результате удара"; the writer's own sum ("Итого за два дня это 2 300 человек") is no source's; a toll risen "с 20 до
-25" keeps the earlier toll, "до" the rise's. Each line a text,
-published 2026-11-30, with every claim the spec asks of it.
+25" keeps the earlier toll, "до" the rise's; a span between a participle and its noun ("400 сбитых за ночь
+беспилотниках") is the figure's; "за неполные сутки" is a span of no whole days; a bare answer with "— ответил комбат"
+after it counts what the question asks.
+Each line a text, published 2026-11-30, with every claim the spec asks of it.
 """
 
 from __future__ import annotations
@@ -109,6 +111,22 @@ CONSTRUCTIONS = [
                  {"ukraine drones destroyed 135 exact period/2 None 2026-11-30",
                   "ukraine drones destroyed 60 exact period/1 ru_mod 2026-11-20",
                   "ukraine drones destroyed 75 exact period/1 ru_mod 2026-11-21"}, id="writers_sum_b"),
+    # a span standing between a participle and its noun
+    pytest.param("Минобороны России заявило о 400 сбитых за ночь украинских беспилотниках.",
+                 {"ukraine drones destroyed 400 exact period/1 ru_mod 2026-11-30"}, id="participle_span"),
+    pytest.param("Минобороны сообщило о 300 уничтоженных за неделю танках ВСУ.",
+                 {"ukraine tanks destroyed 300 exact period/7 ru_mod 2026-11-30"}, id="participle_span_b"),
+    # a day not yet whole: a span of no whole days
+    pytest.param("За неполные сутки ВСУ потеряли до 500 военнослужащих, сообщило Минобороны.",
+                 {"ukraine personnel losses 500 at_most period ru_mod 2026-11-30"}, id="incomplete_day"),
+    pytest.param("Средства ПВО за неполные сутки сбили 37 беспилотников, сообщил губернатор.",
+                 {"ukraine drones destroyed 37 exact period ru_officials 2026-11-30"}, id="incomplete_day_b"),
+    # a bare answer with its speaker after a dash counts what the question asks
+    pytest.param("— Сколько военных ВСУ уничтожили ваши бойцы за месяц?\n\n— Более 400, — ответил комбат.",
+                 {"ukraine personnel killed 400 at_least period/30 ru_officials 2026-11-30"}, id="closing_answer"),
+    pytest.param("— Сколько беспилотников сбили за ночь?\n\n— 52, — говорит представитель Минобороны.",
+                 {"ukraine drones destroyed 52 exact period/1 ru_mod 2026-11-30"}, id="closing_answer_b"),
+
     # a toll risen "с N до M": the earlier toll a claim of its own, "до" the rise's, not "up to"
     pytest.param("Число раненых выросло с 20 до 25, сообщил губернатор.",
                  {"russia civilians wounded 20 exact period ru_officials 2026-11-30",

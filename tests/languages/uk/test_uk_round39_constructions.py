@@ -8,7 +8,9 @@ day opening the clause of its losses ("3 листопада окупанти в�
 які загинули") is a claim, the part identified among it none; a whole a part is later taken out of, named by no loss
 ("з 300 мобілізованих, які прибули ..., загинули 38"), is none; a strike's day told sentences before dates its toll
 "внаслідок удару"; the writer's own sum ("Разом за два дні це 2 300 осіб") is no source's; a toll risen "з 20 до 25"
-keeps the earlier toll, "до" the rise's. Each line a text, published
+keeps the earlier toll, "до" the rise's; a span between a participle and its noun ("400 збитих за ніч дронів") is
+the figure's; "за неповну добу" is a span of no whole days; a bare answer with "— відповів комбат" after it counts what
+the question asks. Each line a text, published
 2026-11-30, with every claim the spec asks of it.
 """
 
@@ -106,6 +108,22 @@ CONSTRUCTIONS = [
                  {"russia drones destroyed 135 exact period/2 None 2026-11-30",
                   "russia drones destroyed 60 exact period/1 ua_officials 2026-11-20",
                   "russia drones destroyed 75 exact period/1 ua_officials 2026-11-21"}, id="writers_sum_b"),
+    # a span standing between a participle and its noun
+    pytest.param("Міноборони Росії заявило про 400 збитих за ніч українських дронів.",
+                 {"ukraine drones destroyed 400 exact period/1 ru_mod 2026-11-30"}, id="participle_span"),
+    pytest.param("Генштаб повідомив про 1 200 ліквідованих за минулу добу окупантів.",
+                 {"russia personnel killed 1200 exact period/1 ua_general_staff 2026-11-30"}, id="participle_span_b"),
+    # a day not yet whole: a span of no whole days
+    pytest.param("За неповну добу окупанти втратили 500 військових, повідомив Генштаб.",
+                 {"russia personnel losses 500 exact period ua_general_staff 2026-11-30"}, id="incomplete_day"),
+    pytest.param("Сили ППО за неповну добу збили 37 дронів, повідомили Повітряні сили.",
+                 {"russia drones destroyed 37 exact period ua_officials 2026-11-30"}, id="incomplete_day_b"),
+    # a bare answer with its speaker after a dash counts what the question asks
+    pytest.param("— Скільки окупантів ліквідували ваші бійці за місяць?\n\n— Понад 400, — відповів комбат.",
+                 {"russia personnel killed 400 at_least period/30 ua_officials 2026-11-30"}, id="closing_answer"),
+    pytest.param("— Скільки дронів збили за ніч?\n\n— 52, — каже речник Повітряних сил.",
+                 {"russia drones destroyed 52 exact period/1 ua_officials 2026-11-30"}, id="closing_answer_b"),
+
     # a toll risen "з N до M": the earlier toll a claim of its own, "до" the rise's, not "up to"
     pytest.param("Кількість поранених зросла з 20 до 25, повідомила ОВА.",
                  {"ukraine civilians wounded 20 exact period ua_officials 2026-11-30",

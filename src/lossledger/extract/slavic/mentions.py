@@ -29,6 +29,8 @@ _LIST_PUNCT_CLOSE = re.compile(r"[,;:]|\)")
 _OPEN_DELTA = re.compile(r"\s*\(\s*\+?\s*")
 _STOP_OR_DASH = re.compile(r"[.;:!?—–‒−]")
 _START = attrgetter("start")
+#: How many words a span standing inside a noun phrase may hold ("збитих за минулу ніч дронів").
+_SPAN_INSIDE = 3
 
 # -- mentions --------------------------------------------------------------------------------------------
 
@@ -285,6 +287,12 @@ def category_after(doc: DocText, sent: Sentence, number: Number) -> tuple[str, i
             continue
         if is_adjectival(toks[j], lang.code) or lang.sides.match(toks, j) or _describes_next(doc, toks, j):
             j += 1
+            skipped += 1
+            continue
+        if j > number.last_token + 1 and is_adjectival(toks[j - 1], lang.code) \
+                and (lang.outcomes_equipment.match(toks, j - 1) or lang.outcomes_people.match(toks, j - 1)) \
+                and (span := lang.grammar["spans"].match(toks, j)) is not None and span[1] - j <= _SPAN_INSIDE:
+            j = span[1]  # "400 збитих за ніч українських дронів": a span between the participle and its noun
             skipped += 1
             continue
         if j > number.last_token + 1 and j + 1 < len(toks) and toks[j].low in doc.lang.joining_words \
