@@ -1,16 +1,16 @@
 """Russian constructions of round 39 (written for these tests), each read in wordings of its own, in Ukrainian too in
 tests/languages/uk/test_uk_round39_constructions.py: a number after its sign "№" counts nothing; "по его словам" names
 the one the sentence before names; "— ..., — ответил ..." is said; the data of a body about a figure ("данные Генштаба
-ВСУ о 1 300 погибших") are that body's word, not the word of the one who speaks of them; those who signed a letter are
-a source of no office; the enemy attacking in the sentence before is the side whose people are not hurt; a day opening
-the clause of its losses ("3 ноября ВСУ потеряли ..., а 4 ноября — ...") is a one-day period; "средние суточные
-потери" are a daily rate; a whole named by its loss after a part ("7 из 9 погибших", "9 из 11 человек, которые
-погибли") is a claim, the part identified among it none; a whole a part is later taken out of, named by no loss ("из
-300 мобилизованных ..., прибывших ..., погибли 38"), is none; a strike's day told sentences before dates its toll "в
-результате удара"; the writer's own sum ("Итого за два дня это 2 300 человек") is no source's; a toll risen "с 20 до
-25" keeps the earlier toll, "до" the rise's; a span between a participle and its noun ("400 сбитых за ночь
-беспилотниках") is the figure's; "за неполные сутки" is a span of no whole days; a bare answer with "— ответил комбат"
-after it counts what the question asks.
+ВСУ о 1 300 погибших") are that body's word, not the word of the one who speaks of them; those who signed a letter are a
+source of no office (the enemy attacking in the sentence before is read in Ukrainian only: "противник" is either side's
+word for the other in Russian-language texts); a day opening the clause of its losses ("3 ноября ВСУ потеряли ..., а 4
+ноября — ...") is a one-day period; "средние суточные потери" are a daily rate; a whole named by its loss after a part
+("7 из 9 погибших", "9 из 11 человек, которые погибли") is a claim, the part identified among it none; a whole a part is
+later taken out of, named by no loss ("из 300 мобилизованных ..., прибывших ..., погибли 38"), is none; a strike's day
+told sentences before dates its toll "в результате удара"; the writer's own sum ("Итого за два дня это 2 300 человек")
+is no source's; a toll risen "с 20 до 25" keeps the earlier toll, "до" the rise's; a span between a participle and its
+noun ("400 сбитых за ночь беспилотниках") is the figure's; "за неполные сутки" is a span of no whole days; a bare answer
+with "— ответил комбат" after it counts what the question asks.
 Each line a text, published 2026-11-30, with every claim the spec asks of it.
 """
 
@@ -54,11 +54,6 @@ CONSTRUCTIONS = [
                  {"ukraine personnel killed 23 exact period/30@2026-11-01 other 2026-11-30"}, id="letter"),
     pytest.param("Авторы обращения утверждают, что за месяц пропали без вести 40 бойцов.",
                  {"ukraine personnel missing 40 exact period/30 other 2026-11-30"}, id="letter_b"),
-    # the enemy attacking in the sentence before: its enemy's people
-    pytest.param("Противник атаковал город. Погибли два человека.",
-                 {"russia people killed 2 exact period None 2026-11-30"}, id="enemy_attacked"),
-    pytest.param("Ночью противник обстрелял село. Ранены три человека.",
-                 {"russia people wounded 3 exact period/1 None 2026-11-30"}, id="enemy_attacked_b"),
     # a day opening the clause of its losses: that day's
     pytest.param("По данным Минобороны, 3 ноября ВСУ потеряли 1 420 военнослужащих, а 4 ноября — 1 380.",
                  {"ukraine personnel losses 1380 exact period/1 ru_mod 2026-11-04",

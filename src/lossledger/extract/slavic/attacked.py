@@ -6,7 +6,6 @@ from __future__ import annotations
 
 from ...languages.morphology import Token
 from .mentions import DocText, text_between
-from .sides import default_side
 
 
 def attacked_side(doc: DocText, toks: list[Token]) -> str | None:
@@ -34,7 +33,12 @@ def attackers_enemy(doc: DocText, toks: list[Token]) -> str | None:
     ctx = doc.lang.grammar["context"]
     for key, _a, b in doc.lang.sides.find_all(toks) if ctx.find_all(toks, key="attack_verbs") else ():
         if key == "enemy":
-            key = default_side(doc) or key  # ("Ворог атакував місто. Загинули 11 людей": the enemy the press means)
+            # ("Ворог атакував місто. Загинули 11 людей": the enemy the language's press means by the word, where it
+            # means one side whoever speaks; the side of the place struck, where one is named)
+            struck = {place for place, _a, _b in doc.lang.places.find_all(toks)}
+            if len(struck) == 1:
+                return struck.pop()
+            key = str(doc.lang.raw["profile"].get("defaults", {}).get("attacking_enemy") or key)
         if key in doc.profile.sides and (ctx.match(toks, b, key="attack_verbs") is not None
                                          or _one_word_before_attack(doc, toks, b)):
             return doc.profile.sides[key].opponent  # ("ВСУ атаковали город: ранены двое": the attacker's enemy's)

@@ -41,6 +41,14 @@ def day_of_the_loss(doc: DocText, toks: Sequence[Token], number: Number,
                                                                          toks[d.first_token].start))
                     and toks[d.first_token - 1].low not in doc.lang.raw["grammar"]["context"].get("day_joiners", ())):
             continue  # (the date opens its clause: not "станом на 5 грудня", "повідомив 5 грудня")
+        if not toks[d.first_token].low[:1].isdigit() or any(
+                toks[k].low in doc.lang.joining_words or _MARK.search(text_between(doc.text, toks[k - 1].end,
+                                                                                  toks[k].start))
+                for k in range(d.first_token + 1, d.last_token + 1)):
+            continue  # (a day carried from the sentence before, "Тоді ..."; two days named together, "5 и 7 ноября")
+        if d.first_token >= 2 and toks[d.first_token - 1].low in doc.lang.joining_words \
+                and toks[d.first_token - 2].low[:1].isdigit():
+            continue  # ("5 и 7 ноября": the second of two days named together)
         gap = text_between(doc.text, toks[d.last_token].end, toks[number.first_token].start)
         if d.last_token + 1 == number.first_token and _DASH_ONLY.fullmatch(gap):
             # "6 грудня — 1 190": the label of a clause whose verb of losing came before it
