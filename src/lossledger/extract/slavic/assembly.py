@@ -69,6 +69,7 @@ from .speakers_own import (
     own_voice_side,
     writers_own_count,
 )
+from .strike_told_before import day_of_the_strike_before
 from .then_word import opens_on_then
 from .this_period import span_in_the_clause_before
 from .tolls import soldiers_home, sums_the_event_before, verified_over_a_span
@@ -127,7 +128,7 @@ def extract_cyrillic(
             dates = week_dates(doc, sent, dates)  # ("Пн — ...", "з п'ятниці по неділю": those days)
         # ("4 березня. Удар по центру: загинули семеро": a timeline's entry opened by a bare date)
         then = counts and not dates and (_time_named_before(doc, sent) or entry_dates(doc, sent)
-                                         or night_of_the_day_before(doc, sent))
+                                         or night_of_the_day_before(doc, sent) or day_of_the_strike_before(doc, sent))
         if then:
             dates = then  # "Тогда ведомство сообщало о 5 937 погибших": when the sentence before says
         doc.dates[id(sent)] = dates

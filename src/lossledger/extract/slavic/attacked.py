@@ -32,6 +32,13 @@ def attackers_enemy(doc: DocText, toks: list[Token]) -> str | None:
     обстреляли"); not of an attack's noun ("вторжения в Украину" names the war, not one attack)."""
     ctx = doc.lang.grammar["context"]
     for key, _a, b in doc.lang.sides.find_all(toks) if ctx.find_all(toks, key="attack_verbs") else ():
+        if key == "enemy":
+            # ("Ворог атакував місто. Загинули 11 людей": the enemy the language's press means by the word, where it
+            # means one side whoever speaks; the side of the place struck, where one is named)
+            struck = {place for place, _a, _b in doc.lang.places.find_all(toks)}
+            if len(struck) == 1:
+                return struck.pop()
+            key = str(doc.lang.raw["profile"].get("defaults", {}).get("attacking_enemy") or key)
         if key in doc.profile.sides and (ctx.match(toks, b, key="attack_verbs") is not None
                                          or _one_word_before_attack(doc, toks, b)):
             return doc.profile.sides[key].opponent  # ("ВСУ атаковали город: ранены двое": the attacker's enemy's)

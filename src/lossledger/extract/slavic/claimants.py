@@ -14,6 +14,7 @@ from .bracket_city import city_of_the_line, opening_bracket
 from .bracket_saying import said_in_closing_bracket
 from .bracket_source import closing_bracket
 from .city_head import heads_of_a_city, heads_of_a_struck_city
+from .data_about import source_of_data_about
 from .funeral import not_buried
 from .language import PEOPLE
 from .mentions import DocText, text_between
@@ -517,6 +518,9 @@ def _pick_source(doc: DocText, sent: Sentence, named: list[_Hit], saying: list[_
             return 0  # "..., Минобороны России — что ...": the dash stands for the verb of saying
         return min((min(abs(h[1] - s[2]), abs(s[1] - h[2])) for s in saying), default=99)
 
+    about = source_of_data_about(doc, sent, named, near)
+    if about is not None:
+        named = [about]  # ("назвал абсурдными данные Генштаба о 1 150 погибших": the body whose data they are)
     if near is not None:
         # ("За даними Генштабу, ... 7 460 військових, а на напрямку, за словами речника, — близько 1 300": a source
         # named past the figure with a figure of its own after it says that one, where one is named before)

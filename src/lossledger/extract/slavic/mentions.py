@@ -29,6 +29,8 @@ _LIST_PUNCT_CLOSE = re.compile(r"[,;:]|\)")
 _OPEN_DELTA = re.compile(r"\s*\(\s*\+?\s*")
 _STOP_OR_DASH = re.compile(r"[.;:!?—–‒−]")
 _START = attrgetter("start")
+#: How many words a span standing inside a noun phrase may hold ("збитих за минулу ніч дронів").
+_SPAN_INSIDE = 3
 
 # -- mentions --------------------------------------------------------------------------------------------
 
@@ -287,6 +289,12 @@ def category_after(doc: DocText, sent: Sentence, number: Number) -> tuple[str, i
             j += 1
             skipped += 1
             continue
+        if j > number.last_token + 1 and is_adjectival(toks[j - 1], lang.code) \
+                and (lang.outcomes_equipment.match(toks, j - 1) or lang.outcomes_people.match(toks, j - 1)) \
+                and (span := lang.grammar["spans"].match(toks, j)) is not None and span[1] - j <= _SPAN_INSIDE:
+            j = span[1]  # "400 збитих за ніч українських дронів": a span between the participle and its noun
+            skipped += 1
+            continue
         if j > number.last_token + 1 and j + 1 < len(toks) and toks[j].low in doc.lang.joining_words \
                 and all(not toks[k].low.isdigit() and is_adjectival(toks[k], lang.code) for k in (j - 1, j + 1)):
             j += 1  # ("знищених, захоплених і покинутих танків")
@@ -375,6 +383,8 @@ def find_qualifier(doc: DocText, sent: Sentence, number: Number) -> tuple[str, i
                         r = q.match(toks, a - back, a)
                         if r and r[0] == "rise_to":
                             return "exact", a
+                if _risen_from(doc, toks, a):
+                    return "exact", a  # "зросла з 20 до 25": the new count after the earlier one
                 # "кількість загиблих зросла до 8, поранених — до 37": the rise goes on after a dash
                 if any(d in text_between(doc.text, toks[a - 1].end, toks[a].start) for d in "—–") \
                         and any(h[0] == "rise_to" for h in q.find_all(toks, 0, a)):
@@ -383,6 +393,18 @@ def find_qualifier(doc: DocText, sent: Sentence, number: Number) -> tuple[str, i
                 return "range", a
             return hit[0], a
     return ("range" if number.high is not None else "exact"), i
+
+
+def _risen_from(doc: DocText, toks: list[Token], a: int) -> bool:
+    """Whether the earlier count of a rise stands right before ``toks[a]`` ("зросла з 20 до 25", "выросло с 5 до 7"):
+    its figure after the word it rises from, a verb of rising (a word between or none) before that."""
+    j = a - 1
+    while j >= 0 and toks[j].low.isdigit():
+        j -= 1
+    if j == a - 1 or j < 1 or doc.lang.grammar["context"].match(toks, j, j + 1, "rise_from") is None:
+        return False
+    q = doc.lang.grammar["qualifiers"]
+    return any((r := q.match(toks, k, j)) is not None and r[0] == "rise_to" for k in range(max(0, j - 2), j))
 
 
 #: The cues of ``table`` in ``toks[lo:hi]``: ``find_cues(table, toks, lo, hi)`` (the table's own method, called

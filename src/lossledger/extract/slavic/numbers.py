@@ -131,6 +131,8 @@ def find_numbers(text: str, sent: Sentence, lang: Language, taken: list[tuple[in
         if text[after:after + 1] == "-" and _GLUED_SUFFIX.match(text, after + 1) and not text[after + 1].isdigit():
             continue  # "23-ї доби", "128-й бригади", "155-мм"
         lead = text[max(0, a - 3):a]
+        if "№" in lead and not lead.split("№")[-1].strip():
+            continue  # "законопроект № 1048573-8", "ліцей №2": a number after its sign names, it counts nothing
         if "-" in lead and _MODEL_PREFIX.search(lead):
             continue  # "Ми-24", "Т-62", "ТУ- 95"
         value = float(_int(digits))

@@ -33,7 +33,8 @@ from .mentions import (
     starts_between,
     text_between,
 )
-from .numbers import Number, find_numbers, token_index
+from .numbers import Number, find_numbers, number_word, token_index
+from .one_of_the_lost import loss_word_of_the_whole, whole_taken_from
 from .own_losses_back import told_of_own_losses_before
 from .parts import past_the_whole
 from .running_ordinal import running_ordinals
@@ -49,6 +50,7 @@ from .tolls import died_abroad, kinds_named_after, kinds_of
 from .unexploded import unexploded_after, unexploded_item
 from .what_was_lost import Lost, what_was_lost
 from .whole_before import closes_before
+from .writers_sum import writers_sum
 
 # (patterns compiled once: several run for every number or every token)
 _CLAUSE_PUNCT = re.compile(r"[,.;:]")
@@ -172,7 +174,9 @@ def _dead_list_named(doc: DocText, sent: Sentence) -> bool:
 
 def _has_a_verb(doc: DocText, toks: list[Token]) -> bool:
     """Whether a verb makes a clause of the sentence (not a word of its span: "с начала вторжения")."""
-    verbs = [k for k, t in enumerate(toks) if tags(t.low, doc.lang.code) & _VERB_TAGS]
+    # (not a number word that is also a verb's form: "за три дні", "три" also "rub!")
+    verbs = [k for k, t in enumerate(toks)
+             if tags(t.low, doc.lang.code) & _VERB_TAGS and number_word(doc.lang, t) is None]
     if not verbs:
         return False
     # (a phrase of words: "с начала вторжения"; one word may be a verb, "прошли" beside "прошлый")
@@ -224,7 +228,7 @@ def read_sentence(doc: DocText, sent: Sentence, dates: list[DateMention], list_c
     numbers = find_numbers(text, sent, lang, [(d.start, d.end) for d in dates if d.kind != "war_day"])
     source = claimant_in(doc, sent)
     ctx = lang.grammar["context"]
-    recap = writers_recap(doc, toks)
+    recap = writers_recap(doc, toks) or writers_sum(doc, toks)  # ("Разом за три дні це 3 740": the writer's sum)
     # "ймовірно, внаслідок протидії РЕБ": a guess at the cause, not at the number
     # ("МіГ-31" is an aircraft's name, not "міг": a capital inside the word)
     hedged = any(not (b < len(toks) and ctx.match(toks, b, key="cause")) and not _mixed_case(text, toks[a])
@@ -250,11 +254,16 @@ def read_sentence(doc: DocText, sent: Sentence, dates: list[DateMention], list_c
                 out.pop()  # "17 погибших на каждые 10 тысяч мужчин": the figure before the unit is a ratio
             continue  # "на каждый миллион жителей": a unit of a rate, not a count
         if num.first_token >= 2 and toks[num.first_token - 2].low.isdigit() \
-                and ctx.match(toks, num.first_token - 1, key="part_of"):
+                and ctx.match(toks, num.first_token - 1, key="part_of") \
+                and loss_word_of_the_whole(doc, toks, num) is None:
+            # ("встановили особи 9 із 11 загиблих": a whole named by its loss is a loss of its own)
             continue  # "збили 11 з 13 ракет": 13 were launched, not lost
         qualifier, qual_first = find_qualifier(doc, sent, num)
         lost = what_was_lost(doc, sent, num, qual_first, out, passed, numbers)
         if lost is None:
+            continue
+        if whole_taken_from(doc, toks, num, numbers):
+            passed = lost.category  # "из 480 человек, ушедших с батальоном, погибли 57": those who went, no loss
             continue
         if lost.category in ("drones", "missiles") and sent.kind != "list_item" and (
                 counts_what_struck(doc, sent, num) or (lost.noun and counted_as_means(doc, sent, num, lost.noun[1]))):

@@ -12,6 +12,7 @@ from operator import attrgetter
 from ...languages.morphology import Token, Tokens, plural_only, tags
 from .dates import DateMention, resolve_date, season_bounds, span_start
 from .day_narrows import narrowed_to_weekday
+from .day_of_loss import day_of_the_loss
 from .described_clause import dates_outside_described
 from .language import FUTURE_VERB, FUTURE_VERB_TAGS
 from .mentions import DocText, first_hit, is_adjectival, text_between
@@ -58,6 +59,8 @@ def _measure_in(doc: DocText, sent: Sentence, number: Number, lo: int, hi: int,
     found = found or _measure_over(doc, sent, lo, hi, dates)
     if found is not None and found[:3] == ("period", None, None) and strikes_of_a_part(doc, toks, number, lo, hi):
         return None, None, None, found[3]  # "ще 30 — внаслідок ракетних ударів": the whole's span, carried
+    if (found is None or found[0] is None) and (day := day_of_the_loss(doc, toks, number, dates)) is not None:
+        return "period", 1.0, None, day  # "5 грудня ворог втратив 1 240 військових, 6 грудня — 1 190"
     if found is None and (said := _said_on_the_date(doc, toks, lo, hi, dates)) is not None:
         return None, None, None, said  # "не публикует с сентября 2022 года, когда Шойгу назвал цифру в 5 937"
     if found is None and (month := _month_the_clause_hangs_on(doc, toks, lo, dates)) is not None:

@@ -5,11 +5,13 @@ writer's own count ("за моїми даними", "по нашим подсч�
 
 from __future__ import annotations
 
+import re
+from collections.abc import Sequence
 from collections.abc import Set as AbstractSet
 
 from ...languages.morphology import Token, tags
 from .language import PEOPLE
-from .mentions import DocText, Mention
+from .mentions import DocText, Mention, text_between
 from .numbers import Number
 from .sentences import Sentence
 from .sides import side_words
@@ -101,7 +103,7 @@ def counted_by_the_question(doc: DocText, sent: Sentence, num: Number) -> tuple[
     """(category, outcome) a bare figure answering a question of how many counts: the thing the question names after
     its "скільки", and the outcome its verb names ("— Скільки дронів збили за ніч?\n\n— 40.": drones, destroyed)."""
     toks = sent.tokens
-    if num.last_token != len(toks) - 1 or num.first_token > 1:
+    if (num.last_token != len(toks) - 1 and not _closing_saying(doc, toks, num.last_token + 1)) or num.first_token > 1:
         return None  # (words after the figure, or more than a qualifier before it: no bare answer)
     question = question_of(doc, sent)
     if question is None:
@@ -116,6 +118,24 @@ def counted_by_the_question(doc: DocText, sent: Sentence, num: Number) -> tuple[
     table = doc.lang.outcomes_people if thing[0] in PEOPLE else doc.lang.outcomes_equipment
     outcome = next(iter(table.find_all(q)), None)
     return thing[0], outcome[0] if outcome else None
+
+
+#: How many words a closing "— відповів комбат" may hold past its verb of saying.
+_SAYER_WORDS = 4
+
+
+def _closing_saying(doc: DocText, toks: Sequence[Token], k: int) -> bool:
+    """Whether ``toks[k:]`` is only a closing "— каже комбат", "— ответил он": a dash, a verb of saying and its
+    speaker (the answer before it still bare: "— Понад 400, — відповів комбат.")."""
+    if k >= len(toks) or "—" not in text_between(doc.text, toks[k - 1].end, toks[k].start) \
+            or len(toks) - k > 1 + _SAYER_WORDS:
+        return False
+    said = doc.lang.grammar["context"].match(toks, k, key="report_verbs")
+    return said is not None and not any(_DASH_MARK.search(text_between(doc.text, toks[j - 1].end, toks[j].start))
+                                        for j in range(said[1], len(toks)))
+
+
+_DASH_MARK = re.compile(r"[—–,;:]")
 
 
 def own_voice_side(doc: DocText, m: Mention) -> str | None:

@@ -57,10 +57,11 @@ def _agency_sources(doc: DocText, toks: list[Token], hits: list[_Hit]) -> list[_
 
 
 def kin_saying(doc: DocText, toks: list[Token], hits: list[_Hit]) -> list[_Hit]:
-    """"по словам родственников", "как рассказали родные", "сослуживцы утверждают": the kin or comrades of soldiers, by
-    a source marker or a verb of saying right beside them, are a source of their own (no body of either side)."""
+    """"по словам родственников", "как рассказали родные", "сослуживцы утверждают", "по словам авторов письма": the kin
+    or comrades of soldiers, or those who signed a letter, by a source marker or a verb of saying right beside them,
+    are a source of their own (no body of either side)."""
     ctx = doc.lang.grammar["context"]
-    kin = ctx.find_all(toks, key="kin") + ctx.find_all(toks, key="comrades")
+    kin = ctx.find_all(toks, key="kin") + ctx.find_all(toks, key="comrades") + ctx.find_all(toks, key="letter_authors")
     if not kin:
         return []  # (no kin or comrades named: most sentences)
     # (not "по открытым источникам: некрологам, сообщениям родственников": what a count was read from)

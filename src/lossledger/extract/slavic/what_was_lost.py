@@ -222,6 +222,8 @@ def _counts_another_noun(doc: DocText, sent: Sentence, num: Number) -> bool:
             and toks[k + 1].start - toks[k].end <= 1 and not counts_people(toks[k].low, doc.lang.code):
         k += 1  # "112 українських медійників": the noun after its adjectives
     found = tags(toks[k].low, doc.lang.code)  # (not a verb that reads as a noun too: "6 тысяч были уничтожены")
+    if k + 1 < len(toks) and toks[k + 1].low[:1].isdigit() and doc.lang.grammar["qualifiers"].match(toks, k, k + 1):
+        return False  # ("зросла з 20 до 25": a qualifier of the figure after, though "до" reads as a noun too)
     return ("NOUN" in found or counts_people(toks[k].low, doc.lang.code)) \
         and not found & {"Abbr", "UNKN", "LATN", "VERB"} and _number_word_free(doc, toks[k]) \
         and doc.lang.unit_words.match(toks, k) is None and doc.lang.categories.match(toks, k) is None
