@@ -1,0 +1,38 @@
+"""Russian constructions of round 39t, read in sentences of their own (written for these tests; in Ukrainian in
+tests/languages/uk/test_uk_round39t_constructions.py): the fixes the structure twins of
+tests/languages/ru/test_ru_unseen_round39t.py asked for. Each line a text and every claim the spec asks of it, written
+as "side category outcome value[-high] qualifier measure[/period_days][@period_start] claimant as_of [hedged]"."""
+
+from __future__ import annotations
+
+import pytest
+from claim_lines import described
+
+CASES = [
+    # the perfective "проинформировать" is a verb of saying, before or after the figures
+    pytest.param("Генштаб ВСУ проинформировал, что за сутки россияне потеряли 1 120 военных.", "2025-05-05",
+                 {"russia personnel losses 1120 exact period/1 ua_general_staff 2025-05-05"}, id="informed"),
+    pytest.param("За неделю ВСУ потеряли свыше 9 тысяч военных, проинформировало Минобороны России.", "2025-05-05",
+                 {"ukraine personnel losses 9000 at_least period/7 ru_mod 2025-05-05"}, id="informed_b"),
+    # "не меньше (чем)", "не менее чем" are at least (not "меньше чем", fewer than); "не более чем" is at most
+    pytest.param("Россия потеряла не меньше чем 4115 танков, подсчитали в Oryx.", "2025-05-05",
+                 {"russia tanks losses 4115 at_least cumulative oryx 2025-05-05"}, id="no_fewer_than"),
+    pytest.param("ВСУ потеряли не меньше 300 военных за сутки, сообщили в Минобороны России.", "2025-05-05",
+                 {"ukraine personnel losses 300 at_least period/1 ru_mod 2025-05-05"}, id="no_fewer_than_b"),
+    pytest.param("ВСУ потеряли не более чем 300 военных за сутки, сообщили в Минобороны России.", "2025-05-05",
+                 {"ukraine personnel losses 300 at_most period/1 ru_mod 2025-05-05"}, id="no_more_than"),
+    # an attack repelled: the losses told in its sentence or the next are one event's (a period, no length)
+    pytest.param("Российские подразделения отбили атаку у села Ивановка; противник потерял свыше 40 военнослужащих и "
+                 "танк, сообщили в Минобороны России.", "2025-10-14",
+                 {"ukraine personnel losses 40 at_least period ru_mod 2025-10-14",
+                  "ukraine tanks losses 1 exact period ru_mod 2025-10-14"}, id="repelled"),
+    pytest.param("Контратаку ВСУ удалось отразить. Украинская сторона потеряла до 70 военных и три БМП, заявил "
+                 "представитель группировки.", "2025-10-14",
+                 {"ukraine personnel losses 70 at_most period ru_mod 2025-10-14",
+                  "ukraine armoured_vehicles losses 3 exact period ru_mod 2025-10-14"}, id="repelled_b"),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), CASES)
+def test_construction(text: str, published: str, expected: set[str]) -> None:
+    assert described(text, published) == expected

@@ -1,0 +1,38 @@
+"""Ukrainian constructions of round 39t, read in sentences of their own (written for these tests; in Russian in
+tests/languages/ru/test_ru_round39t_constructions.py): the fixes the structure twins of
+tests/languages/uk/test_uk_unseen_round39t.py asked for. Each line a text and every claim the spec asks of it, written
+as "side category outcome value[-high] qualifier measure[/period_days][@period_start] claimant as_of [hedged]"."""
+
+from __future__ import annotations
+
+import pytest
+from claim_lines import described
+
+CASES = [
+    # the perfective "поінформувати" / "проінформувати" is a verb of saying, before or after the figures
+    pytest.param("Генштаб ЗСУ поінформував, що минулої доби росіяни втратили 1 120 військових.", "2025-05-05",
+                 {"russia personnel losses 1120 exact period/1 ua_general_staff 2025-05-05"}, id="informed"),
+    pytest.param("За тиждень окупанти втратили 7 300 солдатів, проінформувало Міністерство оборони України.",
+                 "2025-05-05", {"russia personnel losses 7300 exact period/7 ua_mod 2025-05-05"}, id="informed_b"),
+    # "не менше ніж" is at least (not "менше ніж", fewer than); "не більше ніж" is at most
+    pytest.param("Росія втратила не менше ніж 4115 бойових броньованих машин, підрахували в Oryx.", "2025-05-05",
+                 {"russia armoured_vehicles losses 4115 at_least cumulative oryx 2025-05-05"}, id="no_fewer_than"),
+    pytest.param("Окупанти втратили не менш ніж 320 танків за місяць, повідомив Генштаб ЗСУ.", "2025-05-05",
+                 {"russia tanks losses 320 at_least period/30 ua_general_staff 2025-05-05"}, id="no_fewer_than_b"),
+    pytest.param("Ворог за добу втратив не більше ніж 40 військових, сказав речник бригади.", "2025-05-05",
+                 {"russia personnel losses 40 at_most period/1 ua_officials 2025-05-05"}, id="no_more_than"),
+    # an attack repelled: the losses told in its sentence or the next are one event's (a period, no length)
+    pytest.param("Атаку ворога на Покровському напрямку відбито, при цьому окупанти втратили близько 50 військових і "
+                 "два танки, повідомив речник бригади.", "2025-10-14",
+                 {"russia personnel losses 50 approx period ua_officials 2025-10-14",
+                  "russia tanks losses 2 exact period ua_officials 2025-10-14"}, id="repelled"),
+    pytest.param("Наші бійці відбили штурм. Противник втратив 35 піхотинців і три бронемашини, повідомили в бригаді.",
+                 "2025-10-14",
+                 {"russia personnel losses 35 exact period ua_officials 2025-10-14",
+                  "russia armoured_vehicles losses 3 exact period ua_officials 2025-10-14"}, id="repelled_b"),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), CASES)
+def test_construction(text: str, published: str, expected: set[str]) -> None:
+    assert described(text, published) == expected
