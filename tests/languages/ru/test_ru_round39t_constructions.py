@@ -30,6 +30,24 @@ CASES = [
                  "представитель группировки.", "2025-10-14",
                  {"ukraine personnel losses 70 at_most period ru_mod 2025-10-14",
                   "ukraine armoured_vehicles losses 3 exact period ru_mod 2025-10-14"}, id="repelled_b"),
+    # a count, a dash, then its parts each by its own noun: the noun before the dash is counted, no heading of a list
+    pytest.param("За сутки средства ПВО сбили семь воздушных целей противника — три самолета, вертолет и три "
+                 "беспилотника, сообщили в Генштабе ВСУ.", "2025-10-14",
+                 {"russia equipment destroyed 7 exact period/1 ua_general_staff 2025-10-14",
+                  "russia aircraft destroyed 3 exact period/1 ua_general_staff 2025-10-14",
+                  "russia helicopters destroyed 1 exact period/1 ua_general_staff 2025-10-14",
+                  "russia drones destroyed 3 exact period/1 ua_general_staff 2025-10-14"}, id="count_dash_parts"),
+    pytest.param("За неделю подразделения уничтожили 12 единиц техники ВСУ — пять танков, четыре БМП и три гаубицы, "
+                 "сообщили в Минобороны России.", "2025-10-14",
+                 {"ukraine equipment destroyed 12 exact period/7 ru_mod 2025-10-14",
+                  "ukraine tanks destroyed 5 exact period/7 ru_mod 2025-10-14",
+                  "ukraine armoured_vehicles destroyed 4 exact period/7 ru_mod 2025-10-14",
+                  "ukraine artillery destroyed 3 exact period/7 ru_mod 2025-10-14"}, id="count_dash_parts_b"),
+    # a source marker opening the next sentence before a clause of its own is no source of the figures before
+    pytest.param("Минобороны России опубликовало очередную сводку.\n«За сутки противник потерял до 1 300 "
+                 "военнослужащих», — говорится в сводке.\nПо словам украинских депутатов, Зеленский готовит новую "
+                 "волну мобилизации.", "2025-10-14",
+                 {"ukraine personnel losses 1300 at_most period/1 ru_mod 2025-10-14"}, id="marker_own_clause"),
 ]
 
 

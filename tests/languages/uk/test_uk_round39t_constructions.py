@@ -30,6 +30,29 @@ CASES = [
                  "2025-10-14",
                  {"russia personnel losses 35 exact period ua_officials 2025-10-14",
                   "russia armoured_vehicles losses 3 exact period ua_officials 2025-10-14"}, id="repelled_b"),
+    # a count, a dash, then its parts each by its own noun: the noun before the dash is counted, no heading of a list
+    pytest.param("За минулу добу сили ППО знищили сім повітряних цілей ворога — три літаки, вертоліт і три "
+                 "безпілотники, повідомив Генштаб ЗСУ.", "2025-10-14",
+                 {"russia equipment destroyed 7 exact period/1 ua_general_staff 2025-10-14",
+                  "russia aircraft destroyed 3 exact period/1 ua_general_staff 2025-10-14",
+                  "russia helicopters destroyed 1 exact period/1 ua_general_staff 2025-10-14",
+                  "russia drones destroyed 3 exact period/1 ua_general_staff 2025-10-14"}, id="count_dash_parts"),
+    pytest.param("Бригада за тиждень знищила 12 одиниць ворожої техніки — 5 танків, 4 БМП і 3 гармати, повідомив речник "
+                 "бригади.", "2025-10-14",
+                 {"russia equipment destroyed 12 exact period/7 ua_officials 2025-10-14",
+                  "russia tanks destroyed 5 exact period/7 ua_officials 2025-10-14",
+                  "russia armoured_vehicles destroyed 4 exact period/7 ua_officials 2025-10-14",
+                  "russia artillery destroyed 3 exact period/7 ua_officials 2025-10-14"}, id="count_dash_parts_b"),
+    # a source marker opening the next sentence before a clause of its own is no source of the figures before
+    pytest.param("Генштаб ЗСУ оприлюднив ранкове зведення.\n«Минулої доби ворог втратив 1 150 військових і 12 танків», "
+                 "— йдеться у зведенні.\nВодночас, за інформацією журналістів, Кремль готує нову хвилю мобілізації.",
+                 "2025-10-14",
+                 {"russia personnel losses 1150 exact period/1 ua_general_staff 2025-10-14",
+                  "russia tanks losses 12 exact period/1 ua_general_staff 2025-10-14"}, id="marker_own_clause"),
+    pytest.param("Генштаб ЗСУ оприлюднив ранкове зведення.\n«Минулої доби ворог втратив 1 150 військових», — "
+                 "наголошується у зведенні.\nЗа словами депутатів, президент підпише закон про демобілізацію.",
+                 "2025-10-14", {"russia personnel losses 1150 exact period/1 ua_general_staff 2025-10-14"},
+                 id="marker_own_clause_b"),
 ]
 
 
