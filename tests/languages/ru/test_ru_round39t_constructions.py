@@ -48,6 +48,16 @@ CASES = [
                  "военнослужащих», — говорится в сводке.\nПо словам украинских депутатов, Зеленский готовит новую "
                  "волну мобилизации.", "2025-10-14",
                  {"ukraine personnel losses 1300 at_most period/1 ru_mod 2025-10-14"}, id="marker_own_clause"),
+    # a generic "машина" after a figure counts again the kind the figure before counted; "Такие подсчеты" points back
+    pytest.param("Россия потеряла не менее 3 900 танков.\nТакие подсчеты приводит проект Oryx.\nПо его данным, "
+                 "2 610 машин уничтожено, 290 – захвачено.", "2025-05-05",
+                 {"russia tanks losses 3900 at_least cumulative oryx 2025-05-05",
+                  "russia tanks destroyed 2610 exact cumulative oryx 2025-05-05",
+                  "russia tanks captured 290 exact cumulative oryx 2025-05-05"}, id="same_kind"),
+    pytest.param("За месяц бригада уничтожила 48 боевых бронированных машин ВСУ, сообщили в Минобороны России. Еще "
+                 "9 машин повреждены.", "2025-05-05",
+                 {"ukraine armoured_vehicles destroyed 48 exact period/30 ru_mod 2025-05-05",
+                  "ukraine armoured_vehicles damaged 9 exact period/30 ru_mod 2025-05-05"}, id="same_kind_b"),
 ]
 
 

@@ -53,6 +53,16 @@ CASES = [
                  "наголошується у зведенні.\nЗа словами депутатів, президент підпише закон про демобілізацію.",
                  "2025-10-14", {"russia personnel losses 1150 exact period/1 ua_general_staff 2025-10-14"},
                  id="marker_own_clause_b"),
+    # a generic "машина" after a figure counts again the kind the figure before counted; "Такі підрахунки" points back
+    pytest.param("Росія втратила щонайменше 3 900 танків.\nТакі підрахунки наводить проєкт Oryx.\nЗгідно з його даними, "
+                 "2 610 машин знищено, 290 – захоплено.", "2025-05-05",
+                 {"russia tanks losses 3900 at_least cumulative oryx 2025-05-05",
+                  "russia tanks destroyed 2610 exact cumulative oryx 2025-05-05",
+                  "russia tanks captured 290 exact cumulative oryx 2025-05-05"}, id="same_kind"),
+    pytest.param("За місяць бригада знищила 48 ворожих бойових броньованих машин, повідомив її речник. Ще 9 машин "
+                 "пошкоджено.", "2025-05-05",
+                 {"russia armoured_vehicles destroyed 48 exact period/30 ua_officials 2025-05-05",
+                  "russia armoured_vehicles damaged 9 exact period/30 ua_officials 2025-05-05"}, id="same_kind_b"),
 ]
 
 

@@ -47,6 +47,7 @@ from .one_of_the_lost import one_of_the_lost
 from .parts import died_or_missing, found_alive, named_after_a_dash, of_a_make
 from .restated_figure import a_figure_told_before
 from .same_group import per_one_ratio
+from .same_kind import same_kind_before
 from .sentences import Sentence
 from .set_off_clauses import past_a_describing_clause
 from .speakers_own import counted_by_the_question
@@ -141,6 +142,8 @@ def what_was_lost(doc: DocText, sent: Sentence, num: Number, qual_first: int, ou
     if counted_before and num.first_token >= 2 and toks[num.first_token - 2].low.isdigit() \
             and paired_figures(doc, toks, num.first_token - 1):
         return Lost(counted_before, "elliptical")  # "— 22 і 19 відповідно": the second of the pair
+    if (kind := same_kind_before(doc, sent, num, out, figures)) is not None:
+        return Lost(kind, "elliptical")  # "Росія втратила 4115 ББМ. ... 2870 ворожих машин знищено": the same kind
     if _counts_another_noun(doc, sent, num):
         k = num.last_token + 1
         lo, hi = clause_bounds(doc, sent, num)
