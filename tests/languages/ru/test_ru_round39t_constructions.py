@@ -58,6 +58,29 @@ CASES = [
                  "9 машин повреждены.", "2025-05-05",
                  {"ukraine armoured_vehicles destroyed 48 exact period/30 ru_mod 2025-05-05",
                   "ukraine armoured_vehicles damaged 9 exact period/30 ru_mod 2025-05-05"}, id="same_kind_b"),
+    # "его/их потери": the losses of the side the figure before counted (not the side of the war's name after); a
+    # war's name holding "военная" counts no soldiers
+    pytest.param("«Противник за сутки потерял до 1 200 военнослужащих. В общей сложности его потери за время "
+                 "специальной военной операции превысили 1,3 миллиона», — заявил представитель Минобороны России.",
+                 "2026-01-15",
+                 {"ukraine personnel losses 1200 at_most period/1 ru_mod 2026-01-15",
+                  "ukraine personnel losses 1.3e+06 at_least cumulative ru_mod 2026-01-15"}, id="owner_pronoun"),
+    pytest.param("«Противник за сутки потерял до 1 200 военнослужащих. Их потери за время СВО превысили 1,3 "
+                 "миллиона», — сказал представитель Минобороны России.", "2026-01-15",
+                 {"ukraine personnel losses 1200 at_most period/1 ru_mod 2026-01-15",
+                  "ukraine personnel losses 1.3e+06 at_least cumulative ru_mod 2026-01-15"}, id="owner_pronoun_b"),
+    # "за прошлый/минувший год": the calendar year before publication, as "в прошлом году"
+    pytest.param("«За прошлый год противник потерял свыше 480 тысяч человек», — рассказал представитель Минобороны "
+                 "России.", "2026-01-15",
+                 {"ukraine personnel losses 480000 at_least period@2025-01-01 ru_mod 2025-12-31"}, id="last_year"),
+    pytest.param("За минувший год ВСУ лишились 500 танков, сообщили в Минобороны России.", "2026-01-15",
+                 {"ukraine tanks losses 500 exact period@2025-01-01 ru_mod 2025-12-31"}, id="last_year_b"),
+    # "потери оккупантов превысили ...": losses of people named after the word for losses, no noun after the figure
+    pytest.param("Потери оккупантов превысили 1,1 миллиона, сообщил Генштаб ВСУ.", "2026-01-15",
+                 {"russia personnel losses 1.1e+06 at_least cumulative ua_general_staff 2026-01-15"},
+                 id="losses_of_people"),
+    pytest.param("Потери украинских военных превысили 1,1 миллиона, заявили в Минобороны России.", "2026-01-15",
+                 {"ukraine personnel losses 1.1e+06 at_least cumulative ru_mod 2026-01-15"}, id="losses_of_people_b"),
 ]
 
 

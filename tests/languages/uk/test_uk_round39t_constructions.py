@@ -37,8 +37,8 @@ CASES = [
                   "russia aircraft destroyed 3 exact period/1 ua_general_staff 2025-10-14",
                   "russia helicopters destroyed 1 exact period/1 ua_general_staff 2025-10-14",
                   "russia drones destroyed 3 exact period/1 ua_general_staff 2025-10-14"}, id="count_dash_parts"),
-    pytest.param("Бригада за тиждень знищила 12 одиниць ворожої техніки — 5 танків, 4 БМП і 3 гармати, повідомив речник "
-                 "бригади.", "2025-10-14",
+    pytest.param("Бригада за тиждень знищила 12 одиниць ворожої техніки — 5 танків, 4 БМП і 3 гармати, повідомив "
+                 "речник бригади.", "2025-10-14",
                  {"russia equipment destroyed 12 exact period/7 ua_officials 2025-10-14",
                   "russia tanks destroyed 5 exact period/7 ua_officials 2025-10-14",
                   "russia armoured_vehicles destroyed 4 exact period/7 ua_officials 2025-10-14",
@@ -54,8 +54,8 @@ CASES = [
                  "2025-10-14", {"russia personnel losses 1150 exact period/1 ua_general_staff 2025-10-14"},
                  id="marker_own_clause_b"),
     # a generic "машина" after a figure counts again the kind the figure before counted; "Такі підрахунки" points back
-    pytest.param("Росія втратила щонайменше 3 900 танків.\nТакі підрахунки наводить проєкт Oryx.\nЗгідно з його даними, "
-                 "2 610 машин знищено, 290 – захоплено.", "2025-05-05",
+    pytest.param("Росія втратила щонайменше 3 900 танків.\nТакі підрахунки наводить проєкт Oryx.\nЗгідно з його "
+                 "даними, 2 610 машин знищено, 290 – захоплено.", "2025-05-05",
                  {"russia tanks losses 3900 at_least cumulative oryx 2025-05-05",
                   "russia tanks destroyed 2610 exact cumulative oryx 2025-05-05",
                   "russia tanks captured 290 exact cumulative oryx 2025-05-05"}, id="same_kind"),
@@ -63,6 +63,29 @@ CASES = [
                  "пошкоджено.", "2025-05-05",
                  {"russia armoured_vehicles destroyed 48 exact period/30 ua_officials 2025-05-05",
                   "russia armoured_vehicles damaged 9 exact period/30 ua_officials 2025-05-05"}, id="same_kind_b"),
+    # "його/їхні втрати": the losses of the side the figure before counted (not the side of the war's name after)
+    pytest.param("Міноборони Росії стверджує, що за добу ЗСУ втратили до 1 300 військових. Загалом їхні втрати за час "
+                 "СВО, за даними відомства, перевищили 1,4 мільйона.", "2026-01-15",
+                 {"ukraine personnel losses 1300 at_most period/1 ru_mod 2026-01-15",
+                  "ukraine personnel losses 1.4e+06 at_least cumulative ru_mod 2026-01-15"}, id="owner_pronoun"),
+    # a war's name holding "військова" counts no soldiers: the losses before the figure are people's
+    pytest.param("Загальні втрати окупантів за час їхньої спеціальної військової операції перевищили 1,1 мільйона, "
+                 "повідомив Генштаб ЗСУ.", "2026-01-15",
+                 {"russia personnel losses 1.1e+06 at_least cumulative ua_general_staff 2026-01-15"},
+                 id="war_name_no_soldiers"),
+    # "за минулий рік": the calendar year before publication, as "минулого року"
+    pytest.param("За минулий рік ворог втратив понад 430 тисяч військових, повідомив Генштаб ЗСУ.", "2026-01-15",
+                 {"russia personnel losses 430000 at_least period@2025-01-01 ua_general_staff 2025-12-31"},
+                 id="last_year"),
+    pytest.param("Бригада за минулий рік знищила 240 танків окупантів, повідомив її командир.", "2026-02-03",
+                 {"russia tanks destroyed 240 exact period@2025-01-01 ua_officials 2025-12-31"}, id="last_year_b"),
+    # "втрати окупантів перевищили ...": losses of people named after the word for losses, no noun after the figure
+    pytest.param("Загальні втрати окупантів перевищили 1,1 мільйона, повідомив Генштаб ЗСУ.", "2026-01-15",
+                 {"russia personnel losses 1.1e+06 at_least cumulative ua_general_staff 2026-01-15"},
+                 id="losses_of_people"),
+    pytest.param("Втрати цивільних у регіоні перевищили 3 тисячі, повідомили в ОВА.", "2026-01-15",
+                 {"ukraine civilians losses 3000 at_least cumulative ua_officials 2026-01-15"},
+                 id="losses_of_people_b"),
 ]
 
 

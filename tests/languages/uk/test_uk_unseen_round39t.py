@@ -2,15 +2,16 @@
 of passage the extractor was tuned on (how the source is named, how the span and the date are said, the lists, the
 hedges and the decoys) in wording, names, numbers, places and dates of its own, with harder rewording: the General
 Staff's running totals "станом на" a date with a decimal thousand and an approximate word, the source in the next
-sentence with a weekday, a quote on the day with no number, a related-story line with a model name, then a dashed list in
-the nominative; the General Staff on a numbered day of the invasion (the day and the units' numbers are no count) with
-the air targets of the day and their parts in a dash list with a count of one; a commander-in-chief's year-to-date toll
-in the headline, the lead and a quote, his total in millions, a related-story line, then a "Нагадаємо" paragraph with the
-day's toll and machines and the General Staff named at its end; the President's daily rates in an interview (a range
-"від ... до", "приблизно"; the vague tens and hundreds of the headline are no count); an OSINT project's armoured
-vehicles "не менше ніж" with the split by outcome in passive forms, the context's years and the General Staff's total
-"станом на" a date. Each case lists every claim the spec asks of the text, written as "side category outcome
-value[-high] qualifier measure[/period_days][@period_start] claimant as_of [hedged]", before the extractor was run.
+sentence with a weekday, a quote on the day with no number, a related-story line with a model name, then a dashed list
+in the nominative; the General Staff on a numbered day of the invasion (the day and the units' numbers are no count)
+with the air targets of the day and their parts in a dash list with a count of one; a commander-in-chief's year-to-date
+toll in the headline, the lead and a quote, his total in millions, a related-story line, then a "Нагадаємо" paragraph
+with the day's toll and machines and the General Staff named at its end; the President's daily rates in an interview
+(a range "від ... до", "приблизно"; the vague tens and hundreds of the headline are no count); an OSINT project's
+armoured vehicles "не менше ніж" with the split by outcome in passive forms, the context's years and the General
+Staff's total "станом на" a date. Each case lists every claim the spec asks of the text, written as "side category
+outcome value[-high] qualifier measure[/period_days][@period_start] claimant as_of [hedged]", before the extractor was
+run.
 """
 
 from __future__ import annotations

@@ -19,6 +19,7 @@ from .mentions import DocText, first_hit, is_adjectival, starts_between, text_be
 from .named_body import names_the_body_before
 from .newsroom_count import newsrooms_dead_side
 from .numbers import Number
+from .owners_losses import owners_side
 from .saying import before_another_source
 from .sentences import Sentence
 from .war_namer import own_war_names, participants_side
@@ -297,6 +298,8 @@ def _read_side(doc: DocText, sent: Sentence, number: Number, category: str, noun
         return doc.profile.own_side(claimant), False
     if listed:
         return listed, True
+    if (owner := owners_side(doc, sent, 0, number.first_token)) is not None:
+        return owner, True  # "В общей сложности его потери превысили 1,4 миллиона": the side counted before
     # "ми втрачаємо": the claimant's own side; "Минобороны признало смерть": its own losses
     if (speaks_of_own(doc, toks, lo, number.first_token) or first_hit(own, "admit", toks, 0, number.first_token)) \
             and claimant and doc.profile.own_side(claimant):

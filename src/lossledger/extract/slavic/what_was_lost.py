@@ -237,6 +237,13 @@ def _number_word_free(doc: DocText, token: Token) -> bool:
 #: "їх", "их": them, the thing named before
 
 
+def _outside_war_names(doc: DocText, toks: list[Token], hits: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
+    """The hits not inside a name of the war ("потери за время специальной военной операции превысили 1,3 миллиона":
+    "военной" names the operation, not soldiers counted)."""
+    names = doc.lang.war_names.find_all(toks) if hits and doc.lang.war_names is not None else []
+    return [h for h in hits if not any(a <= h[1] and h[2] <= b for _k, a, b in names)]
+
+
 def _counted_before(doc: DocText, sent: Sentence, num: Number, qual_first: int) -> Lost | None:
     """"кількість загиблих ... зросла до 12", "число погибших возросло до 25": the noun counted, named before
     the number in its clause."""
@@ -279,10 +286,13 @@ def _counted_before(doc: DocText, sent: Sentence, num: Number, qual_first: int) 
         return Lost(on_list[0], "fronted_noun", on_list[1])
     # "втрати ворога склали понад 150 тисяч", "потери ВСУ превысили 10 тысяч": losses with no noun are people
     for _key, _a, b in doc.lang.grammar["context"].find_all(toks, lo, qual_first, "losses_of"):
-        named = doc.lang.categories.find_all(toks, b, qual_first)
+        named = _outside_war_names(doc, toks, doc.lang.categories.find_all(toks, b, qual_first))
         if not named:
             return Lost("personnel", "losses_noun")
         if all(h[0] == "people" for h in named):
             return Lost("people", "losses_noun")  # "избыточная смертность мужчин достигла 60 тысяч": whose
+        if all(h[0] in PEOPLE for h in named):
+            # "Потери оккупантов превысили 1,1 миллиона", "втрати українських військових": whose losses, people
+            return Lost("personnel" if any(h[0] == "personnel" for h in named) else named[-1][0], "losses_noun")
     outcome_at = outcome_named_before(doc, toks, clause_bounds(doc, sent, num)[0], qual_first)
     return Lost("people", "outcome_noun", outcome_at) if outcome_at else None  # "Украина потеряла убитыми 500 тысяч"
