@@ -81,6 +81,18 @@ CASES = [
                  id="losses_of_people"),
     pytest.param("Потери украинских военных превысили 1,1 миллиона, заявили в Минобороны России.", "2026-01-15",
                  {"ukraine personnel losses 1.1e+06 at_least cumulative ru_mod 2026-01-15"}, id="losses_of_people_b"),
+    # a participle with what it governs between a count's noun and the noun counted ("число установленных по именам
+    # погибших"); a source in quotes closing a headline after a dash
+    pytest.param("Число установленных по именам погибших российских военных превысило 130 тысяч, сообщила «Медиазона».",
+                 "2026-04-10", {"russia personnel killed 130000 at_least cumulative mediazona 2026-04-10"},
+                 id="count_participle"),
+    pytest.param("Число погибших российских военных превысило 130 тысяч — «Медиазона»\nТекст без цифр.", "2026-04-10",
+                 {"russia personnel killed 130000 at_least cumulative mediazona 2026-04-10"},
+                 id="quoted_source_after_dash"),
+    # an attack's noun before a comma owns no source after it ("к годовщине вторжения, «Медиазона» оценила")
+    pytest.param("Ранее, к годовщине вторжения, «Медиазона» вместе с «Медузой» оценила число погибших российских "
+                 "военных в 200 тысяч человек.", "2026-04-10",
+                 {"russia personnel killed 200000 exact cumulative mediazona 2026-04-10"}, id="attack_before_comma"),
 ]
 
 

@@ -86,6 +86,18 @@ CASES = [
     pytest.param("Втрати цивільних у регіоні перевищили 3 тисячі, повідомили в ОВА.", "2026-01-15",
                  {"ukraine civilians losses 3000 at_least cumulative ua_officials 2026-01-15"},
                  id="losses_of_people_b"),
+    # a participle with its adverb between a count's noun and the noun counted ("кількість встановлених поіменно
+    # загиблих"); a source in quotes closing a headline after a dash
+    pytest.param("Кількість встановлених поіменно загиблих російських військових перевищила 130 тисяч, повідомила "
+                 "«Медіазона».", "2026-04-10",
+                 {"russia personnel killed 130000 at_least cumulative mediazona 2026-04-10"}, id="count_participle"),
+    pytest.param("Кількість загиблих російських військових перевищила 130 тисяч — «Медіазона»\nТекст без цифр.",
+                 "2026-04-10", {"russia personnel killed 130000 at_least cumulative mediazona 2026-04-10"},
+                 id="quoted_source_after_dash"),
+    # an attack's noun before a comma owns no source after it ("після вторгнення, «Медіазона» оцінила")
+    pytest.param("Через рік після вторгнення, «Медіазона» разом із «Медузою» оцінила кількість загиблих російських "
+                 "військових у 90 тисяч.", "2026-04-10",
+                 {"russia personnel killed 90000 exact cumulative mediazona 2026-04-10"}, id="attack_before_comma"),
 ]
 
 

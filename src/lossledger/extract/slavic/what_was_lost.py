@@ -237,6 +237,20 @@ def _number_word_free(doc: DocText, token: Token) -> bool:
 #: "їх", "их": them, the thing named before
 
 
+def past_a_describing_participle(doc: DocText, toks: list[Token], at: int, end: int) -> int:
+    """Past a participle and the preposition and noun it governs right after a count's noun ("число установленных по
+    именам погибших", "кількість встановлених поіменно загиблих"): where the noun counted starts, else ``at``."""
+    if at >= end or not tags(toks[at].low, doc.lang.code) & {"PRTF", "ADJF"} \
+            or doc.lang.categories.match(toks, at) is not None:
+        return at
+    k = at + 1
+    if k < end and "PREP" in tags(toks[k].low, doc.lang.code):
+        k += 2  # (the preposition and its noun: "по именам")
+    elif k < end and "ADVB" in tags(toks[k].low, doc.lang.code):
+        k += 1  # ("поіменно")
+    return k if k < end and doc.lang.categories.match(toks, k, end) is not None else at
+
+
 def _outside_war_names(doc: DocText, toks: list[Token], hits: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
     """The hits not inside a name of the war ("потери за время специальной военной операции превысили 1,3 миллиона":
     "военной" names the operation, not soldiers counted)."""
@@ -253,6 +267,7 @@ def _counted_before(doc: DocText, sent: Sentence, num: Number, qual_first: int) 
     # "кількість загиблих більша: ... вона може сягати 75 тисяч": a pronoun for the count named before its clause
     start = 0 if ctx.find_all(toks, lo, qual_first, "count_pronoun") else lo
     for _key, _a, b in reversed(ctx.find_all(toks, start, qual_first, "count_of")):
+        b = past_a_describing_participle(doc, toks, b, qual_first)  # ("число установленных по именам погибших")
         hit = doc.lang.categories.match(toks, b, qual_first) if b < qual_first else None
         if hit is not None:
             outcome = doc.lang.noun_outcomes.match(toks, b, hit[1])
