@@ -93,6 +93,21 @@ CASES = [
     pytest.param("Ранее, к годовщине вторжения, «Медиазона» вместе с «Медузой» оценила число погибших российских "
                  "военных в 200 тысяч человек.", "2026-04-10",
                  {"russia personnel killed 200000 exact cumulative mediazona 2026-04-10"}, id="attack_before_comma"),
+    # "в период оккупации": an occupation's span, as "во время оккупации" (from the day its start is told, where it is)
+    pytest.param("Власти выяснили судьбу почти тысячи жителей области, пропавших без вести в период оккупации, сообщил "
+                 "губернатор.", "2025-11-20",
+                 {"russia civilians missing 1000 approx period ru_officials 2025-11-20"}, id="occupation_span"),
+    pytest.param("Почти тысяча жителей области пропали без вести в период оккупации, сообщил губернатор.\nВторжение "
+                 "ВСУ в область началось 12 марта 2025 года.", "2025-11-20",
+                 {"russia civilians missing 1000 approx period@2025-03-12 ru_officials 2025-11-20"},
+                 id="occupation_span_b"),
+    # troops entering a place on a dated day begin the incursion whose occupation a figure names ("вошли в ... 3 апреля
+    # 2025 года"); the figure right after, its span carried on, starts then too
+    pytest.param("Почти тысяча жителей области пропали без вести во время оккупации, сообщил губернатор. Еще 140 "
+                 "человек, по его словам, по-прежнему числятся пропавшими без вести.\nУкраинские подразделения вошли в "
+                 "приграничные районы области 3 апреля 2025 года.", "2025-11-20",
+                 {"russia civilians missing 1000 approx period@2025-04-03 ru_officials 2025-11-20",
+                  "russia civilians missing 140 exact period@2025-04-03 ru_officials 2025-11-20"}, id="entered"),
 ]
 
 

@@ -98,6 +98,21 @@ CASES = [
     pytest.param("Через рік після вторгнення, «Медіазона» разом із «Медузою» оцінила кількість загиблих російських "
                  "військових у 90 тисяч.", "2026-04-10",
                  {"russia personnel killed 90000 exact cumulative mediazona 2026-04-10"}, id="attack_before_comma"),
+    # "в період окупації": an occupation's span, as "під час окупації" (from the day its start is told, where it is)
+    pytest.param("Влада з'ясувала долю майже тисячі жителів громади, які зникли безвісти в період окупації, повідомив "
+                 "голова ОВА.", "2025-11-20",
+                 {"ukraine civilians missing 1000 approx period ua_officials 2025-11-20"}, id="occupation_span"),
+    pytest.param("Майже тисяча жителів області зникли безвісти в період окупації, повідомив губернатор.\nВторгнення "
+                 "ЗСУ в область почалося 12 березня 2025 року.", "2025-11-20",
+                 {"russia civilians missing 1000 approx period@2025-03-12 ru_officials 2025-11-20"},
+                 id="occupation_span_b"),
+    # troops entering a place on a dated day begin the incursion whose occupation a figure names ("зайшли в ... 3
+    # квітня 2025 року"); the figure right after, its span carried on, starts then too
+    pytest.param("Майже тисяча жителів громади зникли безвісти в період окупації, повідомив голова ОВА. Ще 140 людей, "
+                 "за його словами, і далі числяться зниклими безвісти.\nРосійські підрозділи зайшли в прикордонні села "
+                 "громади 3 квітня 2025 року.", "2025-11-20",
+                 {"ukraine civilians missing 1000 approx period@2025-04-03 ua_officials 2025-11-20",
+                  "ukraine civilians missing 140 exact period@2025-04-03 ua_officials 2025-11-20"}, id="entered"),
 ]
 
 
