@@ -108,6 +108,14 @@ CASES = [
                  "приграничные районы области 3 апреля 2025 года.", "2025-11-20",
                  {"russia civilians missing 1000 approx period@2025-04-03 ru_officials 2025-11-20",
                   "russia civilians missing 140 exact period@2025-04-03 ru_officials 2025-11-20"}, id="entered"),
+    # the state after a body's noun that names the source ("в военном ведомстве России") is whose word it is, not
+    # whose losses
+    pytest.param("Всего с начала СВО сбиты 654 самолета и 283 вертолета, уточнили в оборонном ведомстве России.",
+                 "2025-06-10",
+                 {"ukraine aircraft destroyed 654 exact cumulative ru_mod 2025-06-10",
+                  "ukraine helicopters destroyed 283 exact cumulative ru_mod 2025-06-10"}, id="state_of_the_source"),
+    pytest.param("За сутки уничтожены 14 танков, сообщили в военном ведомстве России.", "2025-06-10",
+                 {"ukraine tanks destroyed 14 exact period/1 ru_mod 2025-06-10"}, id="state_of_the_source_b"),
 ]
 
 

@@ -113,6 +113,12 @@ CASES = [
                  "громади 3 квітня 2025 року.", "2025-11-20",
                  {"ukraine civilians missing 1000 approx period@2025-04-03 ua_officials 2025-11-20",
                   "ukraine civilians missing 140 exact period@2025-04-03 ua_officials 2025-11-20"}, id="entered"),
+    # the state after a body's noun that names the source ("в оборонному відомстві України") is whose word it is,
+    # not whose losses
+    pytest.param("Від початку вторгнення збито 370 літаків, повідомили в оборонному відомстві України.", "2025-06-10",
+                 {"russia aircraft destroyed 370 exact cumulative ua_mod 2025-06-10"}, id="state_of_the_source"),
+    pytest.param("За добу знищено 12 танків ворога, повідомили у військовому відомстві України.", "2025-06-10",
+                 {"russia tanks destroyed 12 exact period/1 ua_mod 2025-06-10"}, id="state_of_the_source_b"),
 ]
 
 
