@@ -116,6 +116,14 @@ CASES = [
                   "ukraine helicopters destroyed 283 exact cumulative ru_mod 2025-06-10"}, id="state_of_the_source"),
     pytest.param("За сутки уничтожены 14 танков, сообщили в военном ведомстве России.", "2025-06-10",
                  {"ukraine tanks destroyed 14 exact period/1 ru_mod 2025-06-10"}, id="state_of_the_source_b"),
+    # the imperfective of dying ("гибнут", "погибают"): killed, the speaker's own where no side is named; a range with
+    # an end in words ("от шестидесяти до ста")
+    pytest.param("Ежедневно погибают 60 военных, признал президент Украины.", "2025-06-10",
+                 {"ukraine personnel killed 60 exact rate/1 ua_president 2025-06-10"}, id="imperfective_dying"),
+    pytest.param("Каждый день гибнут от шестидесяти до ста военных, признал президент Украины.", "2025-06-10",
+                 {"ukraine personnel killed 60-100 range rate/1 ua_president 2025-06-10"}, id="word_range"),
+    pytest.param("Ежедневно погибают от пяти до семи тысяч оккупантов, сообщил Генштаб ВСУ.", "2025-06-10",
+                 {"russia personnel killed 5000-7000 range rate/1 ua_general_staff 2025-06-10"}, id="word_range_b"),
 ]
 
 

@@ -119,6 +119,14 @@ CASES = [
                  {"russia aircraft destroyed 370 exact cumulative ua_mod 2025-06-10"}, id="state_of_the_source"),
     pytest.param("За добу знищено 12 танків ворога, повідомили у військовому відомстві України.", "2025-06-10",
                  {"russia tanks destroyed 12 exact period/1 ua_mod 2025-06-10"}, id="state_of_the_source_b"),
+    # the imperfective of dying ("гинуть", "гине"): killed, the speaker's own where no side is named; a range with an
+    # end in words ("від шістдесяти до ста")
+    pytest.param("Щодня гинуть 60 військових, визнав президент.", "2025-06-10",
+                 {"ukraine personnel killed 60 exact rate/1 ua_president 2025-06-10"}, id="imperfective_dying"),
+    pytest.param("Щоденно гине від шістдесяти до ста наших військових, визнав президент.", "2025-06-10",
+                 {"ukraine personnel killed 60-100 range rate/1 ua_president 2025-06-10"}, id="word_range"),
+    pytest.param("Щодня гинуть від двох до трьох тисяч окупантів, повідомив Генштаб ЗСУ.", "2025-06-10",
+                 {"russia personnel killed 2000-3000 range rate/1 ua_general_staff 2025-06-10"}, id="word_range_b"),
 ]
 
 

@@ -188,8 +188,39 @@ def find_numbers(text: str, sent: Sentence, lang: Language, taken: list[tuple[in
         out.append(Number(a, end, value, high, delta, first, last))
         covered.update(range(first, last + 1))
         consumed = end
-    out += _word_numbers(tokens, lang, covered)
+    words = _word_numbers(tokens, lang, covered)
+    out += words
     out.sort(key=lambda n: n.start)
+    return _word_ranges(lang, tokens, out) if words else out
+
+
+def _word_ranges(lang: Language, tokens: list[Token], found: list[Number]) -> list[Number]:
+    """"від шістдесяти до ста", "от пяти до семи тысяч", "від 60 до ста": a range with an end in words, one figure
+    (the low end takes the high end's thousands where it has none of its own)."""
+    numbers = lang.grammar["numbers"]
+    out: list[Number] = []
+    k = 0
+    while k < len(found):
+        x = found[k]
+        y = found[k + 1] if k + 1 < len(found) else None
+        if y is None or x.high is not None or y.high is not None or x.delta or y.delta \
+                or y.first_token != x.last_token + 2 or x.first_token == 0 \
+                or x.first_token - 1 not in numbers.starts(tokens, key="range_from") \
+                or x.last_token + 1 not in numbers.starts(tokens, key="range_to"):
+            out.append(x)
+            k += 1
+            continue
+        low = x.value
+        mult = lang.multipliers.match(tokens, y.last_token, y.last_token + 1)
+        if mult is not None and lang.multipliers.match(tokens, x.last_token, x.last_token + 1) is None \
+                and low * float(mult[0]) < y.value:
+            low *= float(mult[0])  # ("от пяти до семи тысяч": 5 000 to 7 000)
+        if y.value <= low:
+            out.append(x)
+            k += 1
+            continue
+        out.append(Number(x.start, y.end, low, y.value, False, x.first_token, y.last_token))
+        k += 2
     return out
 
 
