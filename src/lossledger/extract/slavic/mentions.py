@@ -356,13 +356,15 @@ def category_label(doc: DocText, sent: Sentence, number: Number, qual_first: int
 
 
 def _counted_label(doc: DocText, toks: list[Token], lo: int, label: int) -> bool:
-    """Whether a figure counts the words before the label ending at ``label``'s start with no "і", "або" or comma
+    """Whether a figure counts the words before the label ending at ``label``'s start with no "і", "або" or mark
     between ("дев'ять повітряних цілей загарбників —"; not "6 662 особи, санітарні —", "10 446 осіб та полонені —")."""
     kinds = doc.lang.token_kinds(toks)[0]
     for k in range(label - 1, lo - 1, -1):
+        if text_between(doc.text, toks[k].end, toks[k + 1].start).strip():
+            return False  # (a comma, a bar, a dash: "Танки — 12 | ББМ — 7" is a table's next cell)
         if kinds[k] & (DIGITS | NUMBER_WORD):
             return True
-        if toks[k].low in doc.lang.joining_words or "," in text_between(doc.text, toks[k].end, toks[k + 1].start):
+        if toks[k].low in doc.lang.joining_words or not any(c.isalnum() for c in toks[k].low):
             return False
     return False
 
