@@ -308,8 +308,8 @@ def _read_side(doc: DocText, sent: Sentence, number: Number, category: str, noun
         return doc.profile.own_side(claimant), False
     if listed:
         return listed, True
-    if (owner := owners_side(doc, sent, 0, number.first_token)) is not None:
-        return owner, True  # "В общей сложности его потери превысили 1,4 миллиона": the side counted before
+    if (pointed := owners_side(doc, sent, 0, number.first_token)) is not None:
+        return pointed, True  # "В общей сложности его потери превысили 1,4 миллиона": the side counted before
     # "ми втрачаємо": the claimant's own side; "Минобороны признало смерть": its own losses
     if (speaks_of_own(doc, toks, lo, number.first_token) or first_hit(own, "admit", toks, 0, number.first_token)) \
             and claimant and doc.profile.own_side(claimant):
