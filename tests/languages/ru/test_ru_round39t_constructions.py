@@ -124,6 +124,12 @@ CASES = [
                  {"ukraine personnel killed 60-100 range rate/1 ua_president 2025-06-10"}, id="word_range"),
     pytest.param("Ежедневно погибают от пяти до семи тысяч оккупантов, сообщил Генштаб ВСУ.", "2025-06-10",
                  {"russia personnel killed 5000-7000 range rate/1 ua_general_staff 2025-06-10"}, id="word_range_b"),
+    # the thousands after a figure's millions are one figure ("1 миллион 450 тысяч"), not after a comma
+    pytest.param("Потери ВСУ превысили 1 миллион 450 тысяч военнослужащих, заявил министр обороны России.",
+                 "2025-12-30", {"ukraine personnel losses 1.45e+06 at_least cumulative ru_mod 2025-12-30"},
+                 id="millions_thousands"),
+    pytest.param("С начала СВО ВСУ потеряли около 2 млн 100 тыс. человек, сообщили в Минобороны России.", "2025-12-30",
+                 {"ukraine personnel losses 2.1e+06 approx cumulative ru_mod 2025-12-30"}, id="millions_thousands_b"),
 ]
 
 

@@ -127,6 +127,14 @@ CASES = [
                  {"ukraine personnel killed 60-100 range rate/1 ua_president 2025-06-10"}, id="word_range"),
     pytest.param("Щодня гинуть від двох до трьох тисяч окупантів, повідомив Генштаб ЗСУ.", "2025-06-10",
                  {"russia personnel killed 2000-3000 range rate/1 ua_general_staff 2025-06-10"}, id="word_range_b"),
+    # the thousands after a figure's millions are one figure ("1 млн 190 тисяч"), not after a comma
+    pytest.param("Від початку повномасштабного вторгнення армія РФ втратила приблизно 1 млн 190 тисяч військових, "
+                 "повідомив Генштаб ЗСУ.", "2025-12-30",
+                 {"russia personnel losses 1.19e+06 approx cumulative ua_general_staff 2025-12-30"},
+                 id="millions_thousands"),
+    pytest.param("Загальні втрати окупантів перевищили 1 мільйон 60 тисяч осіб, повідомив Генштаб ЗСУ.", "2025-12-30",
+                 {"russia personnel losses 1.06e+06 at_least cumulative ua_general_staff 2025-12-30"},
+                 id="millions_thousands_b"),
 ]
 
 

@@ -92,6 +92,16 @@ def _multiplier_at(lang: Language, tokens: list[Token], i: int, end: int) -> tup
     return float(hit[0]), hit[1]
 
 
+def _thousands_after_millions(lang: Language, text: str, tokens: list[Token], i: int) -> tuple[float, int] | None:
+    """"1 млн 190 тисяч", "2 миллиона 300 тысяч": the thousands (up to three digits and their word) at ``tokens[i]``
+    after a figure's millions, as (value, the index past them); else None."""
+    if i >= len(tokens) or not tokens[i].low.isdigit() or len(tokens[i].low) > 3 \
+            or text[tokens[i - 1].end:tokens[i].start] not in (" ", "\u00a0"):
+        return None  # (not "1 млн, 200 тисяч з них": another figure after a comma)
+    mult = _multiplier_at(lang, tokens, i + 1, tokens[i].end)
+    return (int(tokens[i].low) * mult[0], mult[1]) if mult is not None and mult[0] == 1000 else None
+
+
 def find_numbers(text: str, sent: Sentence, lang: Language, taken: list[tuple[int, int]]) -> list[Number]:
     tokens = sent.tokens
     s_text = text[sent.start:sent.end]
@@ -153,6 +163,10 @@ def find_numbers(text: str, sent: Sentence, lang: Language, taken: list[tuple[in
                 value += int(rest.group(1))
                 end = end + rest.end()
                 i = token_index(tokens, end)
+            elif mult[0] == 1_000_000 and (more := _thousands_after_millions(lang, text, tokens, i)) is not None:
+                value += more[0]  # "1 млн 190 тисяч": the thousands after the millions
+                end = tokens[more[1] - 1].end
+                i = more[1]
         elif decimal:
             continue  # "1,2" with no thousands after it is not a count
         rng = _RANGE_DASH.match(text, end) if not delta else None
