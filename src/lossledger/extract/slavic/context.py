@@ -192,7 +192,8 @@ def _says_its_own(doc: DocText, toks: list[Token]) -> bool:
 
 def _frames_own_clause(doc: DocText, toks: list[Token]) -> bool:
     """"Водночас, за інформацією військових, Кремль готує мобілізацію": a source marker opening the sentence, set
-    off by a comma before a clause with a verb of its own, is the source of that clause, not of the figures before."""
+    off by a comma before a clause with a verb and a body of its own, is the source of that clause, not of the figures
+    before."""
     ctx = doc.lang.grammar["context"]
     for _key, a, b in ctx.find_all(toks, 0, min(len(toks), 3), "source_markers"):
         if a > 2:
@@ -200,8 +201,9 @@ def _frames_own_clause(doc: DocText, toks: list[Token]) -> bool:
         comma = next((k for k in range(b - 1, min(len(toks) - 1, b + 5))
                       if "," in doc.text[toks[k].end:toks[k + 1].start]), None)
         if comma is not None and not ctx.find_all(toks, key="report_verbs") \
-                and any("VERB" in tags(t.low, doc.lang.code) for t in toks[comma + 1:]):
-            return True
+                and any("VERB" in tags(t.low, doc.lang.code) for t in toks[comma + 1:]) \
+                and doc.lang.claimants.find_all(toks, comma + 1, len(toks)):
+            return True  # (not "По оценке издания, реальное число погибших может быть выше": the same toll, its word)
     return False
 
 

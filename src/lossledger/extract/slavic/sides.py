@@ -227,7 +227,8 @@ def _side_votes(doc: DocText, toks: list[Token], lo: int, hi: int, *, weight: in
     for key, a, b in side_words(doc, toks, lo, hi, claimant):
         if b in sources and sources[b][0] != "other":
             continue  # "Украинский Генштаб оценивает ...": the source's adjective, not whose losses
-        if a in _source_ends(doc, toks, sources) and not is_actor(doc, toks, b, a):
+        if a > 0 and a in _source_ends(doc, toks, sources) and not is_actor(doc, toks, b, a) \
+                and not text_between(doc.text, toks[a - 1].end, toks[a].start).strip():
             continue  # "уточнили в оборонном ведомстве России": the state a source's noun belongs to
         if not is_actor(doc, toks, b, a):
             votes[key] = votes.get(key, 0) + weight
@@ -237,7 +238,8 @@ def _side_votes(doc: DocText, toks: list[Token], lo: int, hi: int, *, weight: in
 
 
 def _source_ends(doc: DocText, toks: list[Token], sources: dict[int, tuple[str, int]]) -> set[int]:
-    """Where a source's name or a body's noun pointing back to one ends ("Минобороны", "в военном ведомстве")."""
+    """Where a source's name or a body's noun pointing back to one ends ("Минобороны", "в военном ведомстве"): a side
+    word right there, no mark between, is the state it belongs to ("Минобороны: ВСУ потеряли" is whose losses)."""
     ends = {end for _key, end in sources.values()}
     if "same_source" in doc.lang.grammar["context"].keys_in(toks):
         ends |= {b for _k, _a, b in doc.lang.grammar["context"].find_all(toks, key="same_source")}
