@@ -478,10 +478,17 @@ def _fill(doc: DocText) -> None:
             m.as_of_date = DateMention(m.sentence.tokens[back[1]].start, m.sentence.tokens[back[2] - 1].end, day.year,
                                        day.month, day.day, "as_of", "day", back[1], back[2] - 1)
         prev = m
+    started: Mention | None = None
     for m in doc.mentions:
         if m.measure == "period" and m.period_start_date is None and m.period_days is None \
-                and names_an_event(doc, m.sentence) and (began := event_began(doc)) is not None:
-            m.period_start_date = began  # "пропавших во время оккупации ... Вторжение ... началось 6 августа 2024 года"
+                and ((started is not None and started.sentence.paragraph >= m.sentence.paragraph - 1)
+                     or names_an_event(doc, m.sentence)) and (began := event_began(doc)) is not None:
+            # "пропавших во время оккупации ... Вторжение ... началось 6 августа 2024 года" (and the figure right
+            # after it, its span carried on: "Еще 118 человек числятся пропавшими")
+            m.period_start_date = began
+            started = m
+        else:
+            started = None
     # (the text's majority side and the place it names are read only when a figure is left without a side: few
     # texts; the sides the figures got are taken now, as the majority's fallback)
     sides_got = [m.side for m in doc.mentions if m.side]

@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+from ...languages.morphology import tags
 from .dates import DateMention
 from .mentions import DocText, Mention
 from .sentences import Sentence
@@ -26,9 +27,9 @@ def event_began(doc: DocText) -> DateMention | None:
     found = None
     for sent in doc.sentences:
         days = [d for d in doc.dates.get(id(sent), ()) if d.kind == "day" and d.year is not None]
-        if not days or not spans.find_all(sent.tokens, key="began"):
+        if not days or not (spans.find_all(sent.tokens, key="began") or _entered(doc, sent)):
             continue  # (no day with its year, or no verb of beginning: most sentences)
-        if len(days) != 1 or not names_an_event(doc, sent) \
+        if len(days) != 1 or not (names_an_event(doc, sent) or _entered(doc, sent)) \
                 or (days[0].year, days[0].month, days[0].day) == doc.profile.war_start.timetuple()[:3]:
             continue
         if found is not None:
@@ -37,6 +38,23 @@ def event_began(doc: DocText) -> DateMention | None:
         found = days[0]
     doc.cache["event_began"] = found
     return found
+
+
+def _entered(doc: DocText, sent: Sentence) -> bool:
+    """"Украинские подразделения вошли в приграничные районы области 12 марта 2025 года": troops entering a place
+    (grammar ``spans.entered``, then "в"/"на" and a place in the accusative) begin an incursion, an event told by its
+    verb."""
+    spans = doc.lang.grammar["spans"]
+    toks = sent.tokens
+    for _k, _a, b in spans.find_all(toks, key="entered"):
+        k = b
+        while k < len(toks) and spans.match(toks, k, key="into_place") is None and k < b + 2:
+            k += 1  # (past an adverb: "вошли вглубь", "зашли вночі в")
+        if k + 1 < len(toks) and spans.match(toks, k, key="into_place") is not None \
+                and spans.match(toks, k + 1, key="into_state") is None \
+                and "accs" in tags(toks[k + 1].low, doc.lang.code):
+            return True
+    return False
 
 
 def event_dated_before(doc: DocText, m: Mention, at: int) -> Mention | None:

@@ -115,7 +115,9 @@ def _read_named_sources(doc: DocText, sent: Sentence) -> tuple[list[_Hit], list[
             # ("обстріл з боку ЗСУ", "обстрела со стороны ВСУ": the side an attack came from, after the words naming it)
             attack_ends = attack_ends | {by[1] for b in attack_ends if b < len(toks)
                                          and (by := ctx.match(toks, b, key="attack_by")) is not None}
-        hits = [h for h in hits if h[1] not in attack_ends and not loses(doc, toks, h[2])]
+        # (not past a comma: "к годовщине вторжения, «Медиазона» оценила" names who counts, not who invaded)
+        hits = [h for h in hits if not (h[1] in attack_ends and "," not in text_between(
+            doc.text, toks[h[1] - 1].end, toks[h[1]].start)) and not loses(doc, toks, h[2])]
         if len(hits) > 1 and "destroy_verbs" in present:
             # ("Міністр оборони Франції ... сказав, що ЗСУ знищили 40 танків": who destroyed, where another is named,
             # is not the source)
@@ -239,9 +241,10 @@ def _read_named_sources(doc: DocText, sent: Sentence) -> tuple[list[_Hit], list[
         opening = [h for h in hits if stamp <= h[1] and h[2] <= colon and names_a_place(doc, toks, h[2], colon)]
     if opening:
         saying.append(("opening", opening[0][2], opening[0][2]))
-    # "... 1 300 військових — Генштаб.": a source closing the sentence after a dash
+    # "... 1 300 військових — Генштаб.": a source closing the sentence after a dash (its name in quotes too: "—
+    # «Медиазона»")
     closing = [h for h in hits if h[2] >= len(toks) - 1 and h[1] > 0
-               and text_between(doc.text, toks[h[1] - 1].end, toks[h[1]].start).strip() in ("—", "–")]
+               and text_between(doc.text, toks[h[1] - 1].end, toks[h[1]].start).strip(" «\"") in ("—", "–")]
     if closing:
         saying.append(("closing", closing[0][1], closing[0][1]))
     elif "adds" in present and (added := adds_before(doc, toks, hits)) is not None:

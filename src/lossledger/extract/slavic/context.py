@@ -167,7 +167,8 @@ def credit_back(doc: DocText, sent: Sentence, found: list[Mention]) -> None:
     # before it; "Об этом сообщил ..." does)
     opens = bool(opening) and (bool(found) or any(b - a > 1 for _k, a, b in opening) or not _says_its_own(doc, toks))
     follows = not found and bool(doc.mentions) and doc.sentence_number[id(doc.mentions[-1].sentence)] == \
-        doc.sentence_number[id(sent)] - 1 and not _marks_own_figure(doc, toks) and not _says_its_own(doc, toks)
+        doc.sentence_number[id(sent)] - 1 and not _marks_own_figure(doc, toks) and not _says_its_own(doc, toks) \
+        and not _frames_own_clause(doc, toks)
     if not (opens or follows) or ctx.find_all(toks, key="withheld"):
         return  # ("В Минобороны эти данные не комментируют": the figures are not theirs)
     src = claimant_in(doc, sent)
@@ -187,6 +188,23 @@ def _says_its_own(doc: DocText, toks: list[Token]) -> bool:
     present = ctx.keys_in(toks)
     return any(ctx.match(toks, k, key="says_that") for verbs in ("report_verbs", "stresses") if verbs in present
                for _key, _a, b in ctx.find_all(toks, key=verbs) for k in range(b, min(len(toks), b + 2)))
+
+
+def _frames_own_clause(doc: DocText, toks: list[Token]) -> bool:
+    """"Водночас, за інформацією військових, Кремль готує мобілізацію": a source marker opening the sentence, set
+    off by a comma before a clause with a verb and a body of its own, is the source of that clause, not of the figures
+    before."""
+    ctx = doc.lang.grammar["context"]
+    for _key, a, b in ctx.find_all(toks, 0, min(len(toks), 3), "source_markers"):
+        if a > 2:
+            continue
+        comma = next((k for k in range(b - 1, min(len(toks) - 1, b + 5))
+                      if "," in doc.text[toks[k].end:toks[k + 1].start]), None)
+        if comma is not None and not ctx.find_all(toks, key="report_verbs") \
+                and any("VERB" in tags(t.low, doc.lang.code) for t in toks[comma + 1:]) \
+                and doc.lang.claimants.find_all(toks, comma + 1, len(toks)):
+            return True  # (not "По оценке издания, реальное число погибших может быть выше": the same toll, its word)
+    return False
 
 
 def _marks_own_figure(doc: DocText, toks: list[Token]) -> bool:

@@ -66,6 +66,10 @@ def default_measure(doc: DocText, m: Mention) -> str:
     if (m.claimant is None or (doc.profile.own_side(m.claimant) and m.side != doc.profile.own_side(m.claimant))) \
             and m.sentence.kind != "list_item" and _has_destroy_verb(doc, m) and not _count_so_far(doc, m):
         return "period"
+    if (m.claimant is None or (doc.profile.own_side(m.claimant) and m.side != doc.profile.own_side(m.claimant))) \
+            and m.sentence.kind != "list_item" and _after_a_repelled_attack(doc, m.sentence) \
+            and not _count_so_far(doc, m):
+        return "period"  # "Атаки были отражены, при этом противник потерял 60 военнослужащих": one attack's losses
     if m.claimant is not None and doc.profile.own_side(m.claimant) and m.side != doc.profile.own_side(m.claimant) \
             and m.outcome == "captured" and m.category in PEOPLE and m.sentence.kind != "list_item" \
             and not _held_captive(doc, m):
@@ -115,6 +119,15 @@ def _count_so_far(doc: DocText, m: Mention) -> bool:
         return False
     lo, hi = clause_bounds(doc, m.sentence, m.number)
     return any(t.low in words for t in m.sentence.tokens[lo:hi])
+
+
+def _after_a_repelled_attack(doc: DocText, sent: Sentence) -> bool:
+    """Whether the sentence, or the one before it in its paragraph, tells of an attack repelled ("отбили попытки
+    контратаковать", "Атаки были отражены, при этом ...", "Еще одну атаку отразили ...: там ликвидированы ...")."""
+    at = doc.sentence_number.get(id(sent), 0)
+    ctx = doc.lang.grammar["context"]
+    return any(ctx.find_all(s.tokens, key="repelled") for s in doc.sentences[max(0, at - 1):at + 1]
+               if s.paragraph == sent.paragraph)
 
 
 def _has_destroy_verb(doc: DocText, m: Mention) -> bool:

@@ -14,7 +14,7 @@ from ...profiles import Profile
 from .dates import DateMention
 from .died_where import died_in_captivity
 from .digit_words import digit_words
-from .language import PEOPLE, SPECIFIC, Language
+from .language import DIGITS, NUMBER_WORD, PEOPLE, SPECIFIC, Language
 from .numbers import Number
 from .sentences import Sentence, split_sentences
 from .that_many import that_many_after
@@ -353,10 +353,28 @@ def category_label(doc: DocText, sent: Sentence, number: Number, qual_first: int
                       or not _CLAUSE_BREAK.search(gap)):
         lo -= 1
     hits = doc.lang.categories.find_all(toks, lo, first)
+    if hits and _counted_label(doc, toks, lo, hits[-1][1]):
+        # ("знищили дев'ять повітряних цілей — чотири літаки, гелікоптер": the noun before the dash is counted by a
+        # figure of its own, so the dash opens the parts of that count, each named by its own noun, not a heading)
+        return None
     if hits and hits[-1][0] not in PEOPLE and number.last_token + 1 < len(toks) \
             and doc.lang.noun_outcomes.match(toks, number.last_token + 1) is not None:
         return ""  # ("атака дронів — 11 поранених": the people a line's event hurt, not the machines it names)
     return hits[-1][0] if hits else ""
+
+
+def _counted_label(doc: DocText, toks: list[Token], lo: int, label: int) -> bool:
+    """Whether a figure counts the words before the label ending at ``label``'s start with no "і", "або" or mark
+    between ("дев'ять повітряних цілей загарбників —"; not "6 662 особи, санітарні —", "10 446 осіб та полонені —")."""
+    kinds = doc.lang.token_kinds(toks)[0]
+    for k in range(label - 1, lo - 1, -1):
+        if text_between(doc.text, toks[k].end, toks[k + 1].start).strip():
+            return False  # (a comma, a bar, a dash: "Танки — 12 | ББМ — 7" is a table's next cell)
+        if kinds[k] & (DIGITS | NUMBER_WORD):
+            return True
+        if toks[k].low in doc.lang.joining_words or not any(c.isalnum() for c in toks[k].low):
+            return False
+    return False
 
 
 def find_qualifier(doc: DocText, sent: Sentence, number: Number) -> tuple[str, int]:

@@ -92,6 +92,16 @@ def _multiplier_at(lang: Language, tokens: list[Token], i: int, end: int) -> tup
     return float(hit[0]), hit[1]
 
 
+def _thousands_after_millions(lang: Language, text: str, tokens: list[Token], i: int) -> tuple[float, int] | None:
+    """"1 млн 190 тисяч", "2 миллиона 300 тысяч": the thousands (up to three digits and their word) at ``tokens[i]``
+    after a figure's millions, as (value, the index past them); else None."""
+    if i >= len(tokens) or not tokens[i].low.isdigit() or len(tokens[i].low) > 3 \
+            or text[tokens[i - 1].end:tokens[i].start] not in (" ", "\u00a0"):
+        return None  # (not "1 млн, 200 тисяч з них": another figure after a comma)
+    mult = _multiplier_at(lang, tokens, i + 1, tokens[i].end)
+    return (int(tokens[i].low) * mult[0], mult[1]) if mult is not None and mult[0] == 1000 else None
+
+
 def find_numbers(text: str, sent: Sentence, lang: Language, taken: list[tuple[int, int]]) -> list[Number]:
     tokens = sent.tokens
     s_text = text[sent.start:sent.end]
@@ -155,6 +165,10 @@ def find_numbers(text: str, sent: Sentence, lang: Language, taken: list[tuple[in
                 value += int(rest.group(1))
                 end = end + rest.end()
                 i = token_index(tokens, end)
+            elif mult[0] == 1_000_000 and (more := _thousands_after_millions(lang, text, tokens, i)) is not None:
+                value += more[0]  # "1 млн 190 тисяч": the thousands after the millions
+                end = tokens[more[1] - 1].end
+                i = more[1]
         elif decimal:
             continue  # "1,2" with no thousands after it is not a count
         rng = _RANGE_DASH.match(text, end) if not delta else None
@@ -190,8 +204,39 @@ def find_numbers(text: str, sent: Sentence, lang: Language, taken: list[tuple[in
         out.append(Number(a, end, value, high, delta, first, last))
         covered.update(range(first, last + 1))
         consumed = end
-    out += _word_numbers(tokens, lang, covered)
+    words = _word_numbers(tokens, lang, covered)
+    out += words
     out.sort(key=lambda n: n.start)
+    return _word_ranges(lang, tokens, out) if words else out
+
+
+def _word_ranges(lang: Language, tokens: list[Token], found: list[Number]) -> list[Number]:
+    """"від шістдесяти до ста", "от пяти до семи тысяч", "від 60 до ста": a range with an end in words, one figure
+    (the low end takes the high end's thousands where it has none of its own)."""
+    numbers = lang.grammar["numbers"]
+    out: list[Number] = []
+    k = 0
+    while k < len(found):
+        x = found[k]
+        y = found[k + 1] if k + 1 < len(found) else None
+        if y is None or x.high is not None or y.high is not None or x.delta or y.delta \
+                or y.first_token != x.last_token + 2 or x.first_token == 0 \
+                or x.first_token - 1 not in numbers.starts(tokens, key="range_from") \
+                or x.last_token + 1 not in numbers.starts(tokens, key="range_to"):
+            out.append(x)
+            k += 1
+            continue
+        low = x.value
+        mult = lang.multipliers.match(tokens, y.last_token, y.last_token + 1)
+        if mult is not None and lang.multipliers.match(tokens, x.last_token, x.last_token + 1) is None \
+                and low * float(mult[0]) < y.value:
+            low *= float(mult[0])  # ("от пяти до семи тысяч": 5 000 to 7 000)
+        if y.value <= low:
+            out.append(x)
+            k += 1
+            continue
+        out.append(Number(x.start, y.end, low, y.value, False, x.first_token, y.last_token))
+        k += 2
     return out
 
 

@@ -19,6 +19,7 @@ from .mentions import DocText, first_hit, is_adjectival, starts_between, text_be
 from .named_body import names_the_body_before
 from .newsroom_count import newsrooms_dead_side
 from .numbers import Number
+from .owners_losses import owners_side
 from .saying import before_another_source
 from .sentences import Sentence
 from .war_namer import own_war_names, participants_side
@@ -226,11 +227,23 @@ def _side_votes(doc: DocText, toks: list[Token], lo: int, hi: int, *, weight: in
     for key, a, b in side_words(doc, toks, lo, hi, claimant):
         if b in sources and sources[b][0] != "other":
             continue  # "Украинский Генштаб оценивает ...": the source's adjective, not whose losses
+        if a > 0 and a in _source_ends(doc, toks, sources) and not is_actor(doc, toks, b, a) \
+                and not text_between(doc.text, toks[a - 1].end, toks[a].start).strip():
+            continue  # "уточнили в оборонном ведомстве России": the state a source's noun belongs to
         if not is_actor(doc, toks, b, a):
             votes[key] = votes.get(key, 0) + weight
         elif (opp := opponent(doc.profile, key)) is not None:
             votes[opp] = votes.get(opp, 0) + 2
     return votes
+
+
+def _source_ends(doc: DocText, toks: list[Token], sources: dict[int, tuple[str, int]]) -> set[int]:
+    """Where a source's name or a body's noun pointing back to one ends ("Минобороны", "в военном ведомстве"): a side
+    word right there, no mark between, is the state it belongs to ("Минобороны: ВСУ потеряли" is whose losses)."""
+    ends = {end for _key, end in sources.values()}
+    if "same_source" in doc.lang.grammar["context"].keys_in(toks):
+        ends |= {b for _k, _a, b in doc.lang.grammar["context"].find_all(toks, key="same_source")}
+    return ends
 
 
 def _most_voted(votes: dict[str, int]) -> str:
@@ -297,6 +310,8 @@ def _read_side(doc: DocText, sent: Sentence, number: Number, category: str, noun
         return doc.profile.own_side(claimant), False
     if listed:
         return listed, True
+    if (pointed := owners_side(doc, sent, 0, number.first_token)) is not None:
+        return pointed, True  # "В общей сложности его потери превысили 1,4 миллиона": the side counted before
     # "ми втрачаємо": the claimant's own side; "Минобороны признало смерть": its own losses
     if (speaks_of_own(doc, toks, lo, number.first_token) or first_hit(own, "admit", toks, 0, number.first_token)) \
             and claimant and doc.profile.own_side(claimant):

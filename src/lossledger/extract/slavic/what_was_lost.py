@@ -47,6 +47,7 @@ from .one_of_the_lost import one_of_the_lost
 from .parts import died_or_missing, found_alive, named_after_a_dash, of_a_make
 from .restated_figure import a_figure_told_before
 from .same_group import per_one_ratio
+from .same_kind import same_kind_before
 from .sentences import Sentence
 from .set_off_clauses import past_a_describing_clause
 from .speakers_own import counted_by_the_question
@@ -141,6 +142,8 @@ def what_was_lost(doc: DocText, sent: Sentence, num: Number, qual_first: int, ou
     if counted_before and num.first_token >= 2 and toks[num.first_token - 2].low.isdigit() \
             and paired_figures(doc, toks, num.first_token - 1):
         return Lost(counted_before, "elliptical")  # "— 22 і 19 відповідно": the second of the pair
+    if (kind := same_kind_before(doc, sent, num, out, figures)) is not None:
+        return Lost(kind, "elliptical")  # "Росія втратила 4115 ББМ. ... 2870 ворожих машин знищено": the same kind
     if _counts_another_noun(doc, sent, num):
         k = num.last_token + 1
         lo, hi = clause_bounds(doc, sent, num)
@@ -236,6 +239,27 @@ def _number_word_free(doc: DocText, token: Token) -> bool:
 #: "їх", "их": them, the thing named before
 
 
+def past_a_describing_participle(doc: DocText, toks: list[Token], at: int, end: int) -> int:
+    """Past a participle and the preposition and noun it governs right after a count's noun ("число установленных по
+    именам погибших", "кількість встановлених поіменно загиблих"): where the noun counted starts, else ``at``."""
+    if at >= end or not tags(toks[at].low, doc.lang.code) & {"PRTF", "ADJF"} \
+            or doc.lang.categories.match(toks, at) is not None:
+        return at
+    k = at + 1
+    if k < end and "PREP" in tags(toks[k].low, doc.lang.code):
+        k += 2  # (the preposition and its noun: "по именам")
+    elif k < end and "ADVB" in tags(toks[k].low, doc.lang.code):
+        k += 1  # ("поіменно")
+    return k if k < end and doc.lang.categories.match(toks, k, end) is not None else at
+
+
+def _outside_war_names(doc: DocText, toks: list[Token], hits: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
+    """The hits not inside a name of the war ("потери за время специальной военной операции превысили 1,3 миллиона":
+    "военной" names the operation, not soldiers counted)."""
+    names = doc.lang.war_names.find_all(toks) if hits and doc.lang.war_names is not None else []
+    return [h for h in hits if not any(a <= h[1] and h[2] <= b for _k, a, b in names)]
+
+
 def _counted_before(doc: DocText, sent: Sentence, num: Number, qual_first: int) -> Lost | None:
     """"кількість загиблих ... зросла до 12", "число погибших возросло до 25": the noun counted, named before
     the number in its clause."""
@@ -245,6 +269,7 @@ def _counted_before(doc: DocText, sent: Sentence, num: Number, qual_first: int) 
     # "кількість загиблих більша: ... вона може сягати 75 тисяч": a pronoun for the count named before its clause
     start = 0 if ctx.find_all(toks, lo, qual_first, "count_pronoun") else lo
     for _key, _a, b in reversed(ctx.find_all(toks, start, qual_first, "count_of")):
+        b = past_a_describing_participle(doc, toks, b, qual_first)  # ("число установленных по именам погибших")
         hit = doc.lang.categories.match(toks, b, qual_first) if b < qual_first else None
         if hit is not None:
             outcome = doc.lang.noun_outcomes.match(toks, b, hit[1])
@@ -278,10 +303,13 @@ def _counted_before(doc: DocText, sent: Sentence, num: Number, qual_first: int) 
         return Lost(on_list[0], "fronted_noun", on_list[1])
     # "втрати ворога склали понад 150 тисяч", "потери ВСУ превысили 10 тысяч": losses with no noun are people
     for _key, _a, b in doc.lang.grammar["context"].find_all(toks, lo, qual_first, "losses_of"):
-        named = doc.lang.categories.find_all(toks, b, qual_first)
+        named = _outside_war_names(doc, toks, doc.lang.categories.find_all(toks, b, qual_first))
         if not named:
             return Lost("personnel", "losses_noun")
         if all(h[0] == "people" for h in named):
             return Lost("people", "losses_noun")  # "избыточная смертность мужчин достигла 60 тысяч": whose
+        if all(h[0] in PEOPLE for h in named):
+            # "Потери оккупантов превысили 1,1 миллиона", "втрати українських військових": whose losses, people
+            return Lost("personnel" if any(h[0] == "personnel" for h in named) else named[-1][0], "losses_noun")
     outcome_at = outcome_named_before(doc, toks, clause_bounds(doc, sent, num)[0], qual_first)
     return Lost("people", "outcome_noun", outcome_at) if outcome_at else None  # "Украина потеряла убитыми 500 тысяч"
