@@ -57,3 +57,24 @@ def test_a_month_named_without_the_comparison_still_dates_the_text() -> None:
     text = ("The brigade's commander was replaced in March 2024, relatives said. According to them, 800 Russian "
             "soldiers of the brigade are listed as missing. In 2025, the number of missing men rose.")
     assert dates_of(text) == {D("2024-03-31")}
+
+
+@pytest.mark.parametrize(("text", "language", "expected"), [
+    ("За даними волонтерів, 900 російських військових вважаються зниклими безвісти. У 2024 році кількість таких "
+     "звернень була вдвічі більшою, ніж у попередньому році.", "uk", "2024-12-31"),
+    ("Як повідомили волонтери, 700 російських солдатів загинули на цій ділянці. У 2023 році втрат було значно "
+     "більше порівняно з попереднім роком.", "uk", "2023-12-31"),
+    ("По данным волонтеров, 900 российских военных считаются пропавшими без вести. В 2024 году число таких "
+     "обращений было вдвое больше, чем в предыдущем году.", "ru", "2024-12-31"),
+    ("Как сообщили волонтеры, 700 российских солдат погибли на этом участке. В 2023 году потерь было заметно "
+     "больше по сравнению с прошлым годом.", "ru", "2023-12-31"),
+    # (a year still going, or told as what will be: no date)
+    ("За даними волонтерів, 900 російських військових вважаються зниклими безвісти. У 2024 році поки що кількість "
+     "таких звернень була вдвічі більшою, ніж у попередньому році.", "uk", None),
+    ("По данным волонтеров, 900 российских военных считаются пропавшими без вести. В 2024 году число таких "
+     "обращений будет вдвое больше, чем в предыдущем году.", "ru", None),
+])
+def test_slavic_year_compared_whole_with_the_one_before(text: str, language: str, expected: str | None) -> None:
+    claims = extract_claims(text, language=language)
+    assert claims
+    assert {c.as_of for c in claims} == {D(expected) if expected else None}
