@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from itertools import pairwise
 
 from .mentions import DocText
 
@@ -36,4 +37,33 @@ def year_summed(doc: DocText, latest: dt.date | None) -> dt.date | None:
                 end = dt.date(int(year), 12, 31)
                 if latest is None or (end > latest and latest.year == end.year):
                     found.append(end)
+    found += [end for end in _compared_whole(doc) if latest is None or (end > latest and latest.year == end.year)]
     return max(found, default=None)
+
+
+def _compared_whole(doc: DocText) -> list[dt.date]:
+    """The last day of each year a sentence tells as past and compares whole with the one before it ("У 2024 році
+    кількість звернень була вдвічі більшою, ніж у попередньому році", "В 2023 году потерь было больше, чем в
+    предыдущем году"), not a year still going ("поки що", "пока", "цього року") (round 61e). The words are the
+    grammar's (``dates.year_compared_prior``, ``dates.year_told_past``, ``dates.year_so_far``)."""
+    dates = doc.lang.raw["grammar"]["dates"]
+    prior = set(dates.get("year_compared_prior", ()))
+    if not prior:
+        return []
+    nouns, past = set(dates.get("year_summed_noun", ())), set(dates.get("year_told_past", ()))
+    so_far = set(dates.get("year_so_far", ()))
+    found: list[dt.date] = []
+    for sent in doc.sentences:
+        toks = sent.tokens
+        if not any(prior.intersection(t.lemmas) for t in toks) or any(so_far.intersection(t.lemmas) for t in toks):
+            continue
+        for i in range(1, len(toks) - 1):
+            year = toks[i].low
+            if not (len(year) == 4 and year.isdigit() and year.startswith("20") and toks[i - 1].low in ("у", "в")
+                    and nouns.intersection(toks[i + 1].lemmas)):
+                continue
+            rest = toks[i + 2:]
+            if any(t.low in past for t in rest) and any(
+                    prior.intersection(a.lemmas) and nouns.intersection(b.lemmas) for a, b in pairwise(rest)):
+                found.append(dt.date(int(year), 12, 31))
+    return found
