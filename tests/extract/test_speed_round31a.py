@@ -2,10 +2,13 @@
 the words once, each tested in C against the stems that open a phrase, and reads a longer phrase word by word only
 where a word opens one; its stems are looked up by the phrase list's identity, not by hashing the list. It answers
 what reading every phrase at every word answers (sentences written for these tests, and every phrase of the
-calendar put into them)."""
+calendar put into them). An undated Ukrainian or Russian text's scans of every token for a year summed up
+("Підсумки 2024 року") and a first day of a month ("у перший день весни 2025 року") skip a sentence holding none of
+the words they need, and find what reading every token finds (texts written for these tests)."""
 
 from __future__ import annotations
 
+import datetime as dt
 import itertools
 import tomllib
 from importlib import resources
@@ -13,8 +16,14 @@ from importlib import resources
 import pytest
 
 from lossledger.extract import war_events
+from lossledger.extract.slavic import language_data
+from lossledger.extract.slavic import year_summed as year_summed_module
+from lossledger.extract.slavic.first_day_of import first_days_of
+from lossledger.extract.slavic.mentions import DocText
+from lossledger.extract.slavic.year_summed import year_summed
 from lossledger.extract.war_events import Phrase, Word, _find, _stem_matches, read_calendar, text_words
 from lossledger.languages.morphology import tokenize
+from lossledger.profiles import load_profile
 
 CALENDAR = read_calendar(tomllib.loads(resources.files("lossledger.profiles").joinpath(
     "russia-ukraine", "war_events.toml").read_text("utf-8")), "war_events.toml")
@@ -110,3 +119,73 @@ def test_longer_phrases_need_every_word_in_order() -> None:
     assert not _find(phrases, text_words("since the dam bursts"))  # (a whole word: no ending)
     assert not _find(phrases, text_words("since the dam burst"), capital=True)
     assert _find(phrases, text_words("since the Dam burst"), capital=True)
+
+
+# -- an undated Slavic text's scans over every token: a sentence with no word they need is not looped over -------
+
+_UNDATED = {
+    "uk": ["Підсумки 2024 року: ворог втратив 430 тисяч військових. У перший день весни 2025 року збито 12 дронів.",
+           "Підсумки року: 2024 — знищено 300 танків. За підсумками 2023 року загинули 50 людей.",
+           "У перший день березня 2025 року поранено 4 людей. Перший день без обстрілів.",
+           "Про підсумки говорили в понеділок, 2024 рік був важким. Перша доба 2025 минула тихо."],
+    "ru": ["Итоги 2024 года: противник потерял 400 тысяч военных. В первый день весны 2025 года сбиты 12 дронов.",
+           "Итоги года — 2024: уничтожено 300 танков. По итогам 2023 года погибли 50 человек.",
+           "В первый день марта 2025 года ранены 4 человека. Первый день без обстрелов.",
+           "Об итогах говорили в понедельник, 2024 год был тяжелым. Первые сутки 2025 прошли тихо."],
+}
+
+
+def _year_summed_before(doc: DocText, latest: dt.date | None) -> dt.date | None:
+    """What ``year_summed`` answered before this round: every token of every sentence read."""
+    words = set(doc.lang.raw["grammar"]["dates"].get("year_summed", ()))
+    nouns = set(doc.lang.raw["grammar"]["dates"].get("year_summed_noun", ()))
+    found: list[dt.date] = []
+    for sent in doc.sentences:
+        toks = sent.tokens
+        for i in range(len(toks) - 1):
+            at = i + 1
+            if i + 2 < len(toks) and nouns.intersection(toks[i + 1].lemmas) \
+                    and year_summed_module._COLON.fullmatch(doc.text, toks[i + 1].end, toks[i + 2].start):
+                at = i + 2
+            year = toks[at].low
+            if len(year) == 4 and year.isdigit() and year.startswith("20") and words.intersection(toks[i].lemmas):
+                end = dt.date(int(year), 12, 31)
+                if latest is None or (end > latest and latest.year == end.year):
+                    found.append(end)
+    return max(found, default=None)
+
+
+def _first_days_of_before(doc: DocText) -> list[tuple[dt.date, int]]:
+    """What ``first_days_of`` answered before this round: every token of every sentence read."""
+    lang = doc.lang
+    words = lang.raw["grammar"]["dates"]
+    days = set(words.get("span_units", {}).get("day", ()))
+    seasons: dict[str, int] = words.get("seasons", {})
+    found: list[tuple[dt.date, int]] = []
+    for sent in doc.sentences:
+        toks = sent.tokens
+        for i in range(len(toks) - 3):
+            if not any(lang.ordinals.get(w) == 1 for w in toks[i].lemmas) or not days.intersection(toks[i + 1].lemmas):
+                continue
+            span = toks[i + 2]
+            month = next((lang.months[w] for w in span.lemmas if w in lang.months), None) \
+                or next((seasons[w] for w in span.lemmas if w in seasons), None)
+            year = toks[i + 3].low
+            if month is not None and len(year) == 4 and year.isdigit() and year.startswith("20"):
+                found.append((dt.date(int(year), month, 1), span.start))
+    return found
+
+
+@pytest.mark.parametrize("lang", ["uk", "ru"])
+def test_the_years_summed_and_first_days_are_those_every_token_read_finds(lang: str) -> None:
+    texts = _UNDATED[lang]
+    summed = firsts = 0
+    for text in [*texts, " ".join(texts), "\n\n".join(reversed(texts))]:
+        doc = DocText(text, language_data(lang), load_profile(None), None)
+        for latest in (None, dt.date(2023, 6, 1), dt.date(2024, 3, 1), dt.date(2025, 1, 1)):
+            expected = _year_summed_before(doc, latest)
+            assert year_summed(doc, latest) == expected, (text, latest)
+            summed += expected is not None
+        assert first_days_of(doc) == _first_days_of_before(doc), text
+        firsts += bool(first_days_of(doc))
+    assert summed and firsts  # (the texts hold both: the comparison is not of empty answers)
