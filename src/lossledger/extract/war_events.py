@@ -54,6 +54,9 @@ class _Stems:
     starts: tuple[str, ...]
     wholes: frozenset[str]
     longer: tuple[Phrase, ...]
+    # the first stems of the longer phrases, as ``starts`` and ``wholes``: a word that opens none opens no longer phrase
+    longer_starts: tuple[str, ...] = ()
+    longer_wholes: frozenset[str] = frozenset()
 
     def opens(self, word: str) -> bool:
         """Whether ``word`` (lower-cased) is, or opens with, a phrase of one word."""
@@ -63,9 +66,17 @@ class _Stems:
 @lru_cache(maxsize=1024)  # (the calendar's phrase lists: a few hundred)
 def _stems(phrases: tuple[Phrase, ...]) -> _Stems:
     one = [phrase[0] for phrase in phrases if len(phrase) == 1]
+    firsts = sorted({phrase[0] for phrase in phrases if len(phrase) > 1})
     return _Stems(tuple(s for s in one if not s.endswith("_end_")),
                   frozenset(s[:-5] for s in one if s.endswith("_end_")),
-                  tuple(phrase for phrase in phrases if len(phrase) > 1))
+                  tuple(phrase for phrase in phrases if len(phrase) > 1),
+                  tuple(s for s in firsts if not s.endswith("_end_")),
+                  frozenset(s[:-5] for s in firsts if s.endswith("_end_")))
+
+
+#: {id of a calendar's phrase list: (the list, its stems)}: ``_find``'s look-up by the list's identity (``_stems``'
+#: cache hashes the whole tuple of phrases at every ask); the list kept, so its id stays its own
+_STEMS_BY_ID: dict[int, tuple[tuple[Phrase, ...], _Stems]] = {}
 
 
 @dataclass(frozen=True)
@@ -235,17 +246,27 @@ def _stem_matches(stem: str, word: str) -> bool:
 
 
 def _find(phrases: tuple[Phrase, ...], words: Sequence[Word], *, capital: bool = False) -> bool:
-    stems = _stems(phrases)
-    for word in words:
-        if stems.opens(word.low) and (not capital or word.text[:1].isupper()):
+    """Whether a phrase of ``phrases`` stands in ``words`` (its first word written with a capital, if ``capital``).
+    (One pass over the words, each tested in C against the stems that open a phrase; the longer phrases read word by
+    word only where a word opens one of them: most words open none.)"""
+    known = _STEMS_BY_ID.get(id(phrases))
+    if known is None or known[0] is not phrases:
+        if len(_STEMS_BY_ID) >= 4096:
+            _STEMS_BY_ID.clear()
+        known = _STEMS_BY_ID[id(phrases)] = (phrases, _stems(phrases))
+    stems = known[1]
+    starts, wholes = stems.starts, stems.wholes
+    longer, longer_starts, longer_wholes = stems.longer, stems.longer_starts, stems.longer_wholes
+    for i, word in enumerate(words):
+        low = word.low
+        if capital and not word.text[:1].isupper():
+            continue
+        if low.startswith(starts) or low in wholes:
             return True
-    for phrase in stems.longer:
-        n = len(phrase)
-        for i in range(len(words) - n + 1):
-            if capital and not words[i].text[:1].isupper():
-                continue
-            if all(_stem_matches(phrase[k], words[i + k].low) for k in range(n)):
-                return True
+        if (low.startswith(longer_starts) or low in longer_wholes) and any(
+                i + len(phrase) <= len(words)
+                and all(_stem_matches(stem, words[i + k].low) for k, stem in enumerate(phrase)) for phrase in longer):
+            return True
     return False
 
 

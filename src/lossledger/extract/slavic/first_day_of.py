@@ -6,10 +6,14 @@ English (``..first_day_of``). The words are the grammar's: an ordinal of one (``
 from __future__ import annotations
 
 import datetime as dt
+from itertools import chain
+from operator import attrgetter
 
 from .mentions import DocText
 
 __all__ = ["first_days_of"]
+
+_LEMMAS = attrgetter("lemmas")
 
 
 def first_days_of(doc: DocText) -> list[tuple[dt.date, int]]:
@@ -19,11 +23,16 @@ def first_days_of(doc: DocText) -> list[tuple[dt.date, int]]:
     words = lang.raw["grammar"]["dates"]
     days = set(words.get("span_units", {}).get("day", ()))
     seasons: dict[str, int] = words.get("seasons", {})
+    # (the lemmas of an ordinal of one: whether a sentence holds one is asked first, in C; most hold none, and their
+    # tokens are then not looped over)
+    firsts = {w for w, n in lang.ordinals.items() if n == 1}
     found: list[tuple[dt.date, int]] = []
     for sent in doc.sentences:
         toks = sent.tokens
+        if firsts.isdisjoint(chain.from_iterable(map(_LEMMAS, toks))):
+            continue
         for i in range(len(toks) - 3):
-            if not any(lang.ordinals.get(w) == 1 for w in toks[i].lemmas) or not days.intersection(toks[i + 1].lemmas):
+            if firsts.isdisjoint(toks[i].lemmas) or not days.intersection(toks[i + 1].lemmas):
                 continue
             span = toks[i + 2]
             month = next((lang.months[w] for w in span.lemmas if w in lang.months), None) \

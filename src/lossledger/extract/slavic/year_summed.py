@@ -7,12 +7,14 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from itertools import pairwise
+from itertools import chain, pairwise
+from operator import attrgetter
 
 from .mentions import DocText
 
 __all__ = ["year_summed"]
 
+_LEMMAS = attrgetter("lemmas")
 #: between the year's noun and the year: a colon or a dash
 _COLON = re.compile(r"\s*[:—–-]\s*")
 
@@ -27,7 +29,13 @@ def year_summed(doc: DocText, latest: dt.date | None) -> dt.date | None:
     found: list[dt.date] = []
     for sent in doc.sentences:
         toks = sent.tokens
+        # (whether a token holds a word of summing up asked first, in C: most sentences hold none, and their tokens
+        # are then not looped over; only a token that holds one is read on)
+        if words.isdisjoint(chain.from_iterable(map(_LEMMAS, toks))):
+            continue
         for i in range(len(toks) - 1):
+            if words.isdisjoint(toks[i].lemmas):
+                continue
             at = i + 1
             if i + 2 < len(toks) and nouns.intersection(toks[i + 1].lemmas) \
                     and _COLON.fullmatch(doc.text, toks[i + 1].end, toks[i + 2].start):
@@ -55,7 +63,8 @@ def _compared_whole(doc: DocText) -> list[dt.date]:
     found: list[dt.date] = []
     for sent in doc.sentences:
         toks = sent.tokens
-        if not any(prior.intersection(t.lemmas) for t in toks) or any(so_far.intersection(t.lemmas) for t in toks):
+        # (asked in C first, as year_summed does: most sentences hold no word of comparing)
+        if prior.isdisjoint(chain.from_iterable(map(_LEMMAS, toks))) or any(so_far.intersection(t.lemmas) for t in toks):
             continue
         for i in range(1, len(toks) - 1):
             year = toks[i].low
