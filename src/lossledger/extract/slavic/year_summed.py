@@ -64,7 +64,8 @@ def _compared_whole(doc: DocText) -> list[dt.date]:
     for sent in doc.sentences:
         toks = sent.tokens
         # (asked in C first, as year_summed does: most sentences hold no word of comparing)
-        if prior.isdisjoint(chain.from_iterable(map(_LEMMAS, toks))) or any(so_far.intersection(t.lemmas) for t in toks):
+        if prior.isdisjoint(chain.from_iterable(map(_LEMMAS, toks))) \
+                or any(so_far.intersection(t.lemmas) for t in toks):
             continue
         for i in range(1, len(toks) - 1):
             year = toks[i].low
