@@ -42,7 +42,7 @@ ARTICLES: tuple[Article, ...] = (
             f"russia personnel losses|killed 745 - exact period 1 - 2027-03-05 {_GS} true",
             f"russia personnel killed 112640 - approx cumulative - - 2027-03-05 {_GS} true",
             f"russia armoured_vehicles destroyed 9 - exact period 1|- - 2027-03-05 {_GS} false",
-            f"russia tanks destroyed 2 - exact period 1|- - 2027-03-05 {_GS} false",
+            f"russia tanks destroyed|losses 2 - exact period 1|- - 2027-03-05 {_GS} false",
             f"russia tanks losses 3104 - exact cumulative - - 2027-03-05 {_GS} false",
             f"russia armoured_vehicles destroyed|losses 6211 - exact cumulative - - 2027-03-05 {_GS} false",
             f"russia drones destroyed 6 - exact period 1|- - 2027-03-05 {_GS} true",
