@@ -163,3 +163,21 @@ def test_toll_of_one_attack_in_a_ships_fate_words(text: str, values: tuple[float
 ])
 def test_outlets_are_other_sources(text: str, value: float) -> None:
     assert _claims(text)[value].claimant == "other"
+
+
+# -- two months joined before the figure ("Over August and September, Russia lost ..."): one span of both ---------
+
+@pytest.mark.parametrize(("text", "value", "start", "as_of"), [
+    ("Over August and September, Russia lost 50,000 soldiers, British intelligence said.", 50000, "2026-08-01",
+     "2026-09-30"),
+    ("During July and August Russia lost 48,000 soldiers.", 48000, "2026-07-01", "2026-08-31"),
+    ("In June and July 2025 Russia lost 60,000 soldiers, Kyiv said.", 60000, "2025-06-01", "2025-07-31"),
+])
+def test_months_joined_before_the_figure_are_one_span(text: str, value: float, start: str, as_of: str) -> None:
+    found = _claims(text, "2026-10-09")[value]
+    assert (found.measure, str(found.period_start), str(found.as_of)) == ("period", start, as_of)
+
+
+def test_months_told_apart_before_their_figures_stay_apart() -> None:
+    found = _claims("In July 500 Russian soldiers were killed, and in August 600, Kyiv said.", "2026-10-09")
+    assert str(found[600].period_start) == "2026-08-01"
