@@ -68,7 +68,7 @@ class LossFrameRules:
         self.grew_by = g.pattern("grew_by")
         self.added_after = g.pattern("added_after")
         self.qualifier_tail = g.pattern("qualifier_tail", guard=False)
-        self.definite_tail = g.pattern("definite_tail", guard=False)
+        self.definite_tail = g.pattern("definite_tail")
         self.mark_after = g.pattern("mark_after", guard=False)
         self.or_more = g.pattern("or_more")
         self.place_before = g.pattern("place_before")

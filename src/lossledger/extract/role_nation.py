@@ -139,9 +139,20 @@ def ministry_named_again(reader: Reader, src: Source) -> Source | None:
     earlier = next((e for e in reversed(reader.sources_spoken[-_MINISTRY_LOOK_BACK:])
                     if e.start < src.start and e.key in reader.profile.ministry_claimants
                     and any(w in e.text.lower() for w in r.ministry_words)), None)
-    if earlier is None or nation is None or reader.profile.claimant_sides.get(earlier.key) != nation:
+    if earlier is None or nation is None or _nation_of_key(reader, earlier.key) != nation:
         return None
     return dataclasses.replace(src, key=earlier.key)
+
+
+def _nation_of_key(reader: Reader, key: str) -> str | None:
+    """The nation a claimant key speaks for: a belligerent's side, or the nation among whose roles the profile files
+    it ("uk_mod": the United Kingdom's defence ministry, so "the British ministry" names it again)."""
+    side = reader.profile.claimant_sides.get(key)
+    if side is not None:
+        return side
+    roles = source_tables(reader.profile).roles
+    return next((nation for nation, table in roles.items()
+                 if table is not None and key in table.key_of.values()), None)
 
 
 @functools.lru_cache(maxsize=_BARE_KEPT)

@@ -405,7 +405,14 @@ def joined_months(reader: Reader, d: datelib.DateMention,
     if (later is None or later.precision != "month" or later.date is None or d.span_start is None
             or later.span_start is None or not r.date_join.fullmatch(reader.norm, d.end, later.start)
             or not d.span_start < later.span_start <= d.span_start.replace(year=d.span_start.year + 1)):
-        return d
+        # ("Over August and September, Russia lost ...": the later month chosen, the one joined before it opens)
+        earlier = next((x for x in reversed(candidates) if x.end <= d.start), None)
+        if (earlier is None or earlier.precision != "month" or earlier.span_start is None or d.span_start is None
+                or d.date is None or not r.date_join.fullmatch(reader.norm, earlier.end, d.start)
+                or not earlier.span_start < d.span_start <= earlier.span_start.replace(
+                    year=earlier.span_start.year + 1)):
+            return d
+        return replace(d, start=earlier.start, text=reader.norm[earlier.start : d.end], span_start=earlier.span_start)
     return replace(d, end=later.end, text=reader.norm[d.start : later.end], date=later.date, month=later.month,
                    year=later.year)
 

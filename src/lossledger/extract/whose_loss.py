@@ -165,8 +165,9 @@ def side_of(reader: Reader, sent: Sentence, abs_start: int, np_span: tuple[int, 
         # (most cues are followed by none of the verbs a match needs: the window's words say so before the pattern runs)
         agent = (r.agent_verb_after.match(reader.norm, end, abs_start)
                  if reader.folded.may_match(r.agent_verb_after, end, abs_start) else None)
-        if agent and r.participle_after.match(reader.norm, agent.end()):
-            agent = None  # "the number of Ukrainian troops killed in the war is ...": their loss
+        if agent and agent.group("aux") is None and r.participle_after.match(reader.norm, agent.end()):
+            agent = None  # "the number of Ukrainian troops killed in the war is ...": their loss (not "... tanks
+            # Ukrainian troops have destroyed rose to": a finite verb's agent)
         if (agent and opponent and not r.passive_before.search(agent.group(0))
                 and not reader.search_in(sent, r.agent_by, max(sent.start, start - 30), start)):
             return opponent, "agent"
