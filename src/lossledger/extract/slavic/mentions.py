@@ -16,6 +16,7 @@ from .died_where import died_in_captivity
 from .digit_words import digit_words
 from .language import PEOPLE, SPECIFIC, Language
 from .numbers import Number
+from .read_from import material_read
 from .sentences import Sentence, split_sentences
 from .that_many import that_many_after
 
@@ -539,6 +540,7 @@ def non_loss_in(ctx: PhraseTable, table: PhraseTable, toks: list[Token], lo: int
     cues = find_cues(table, toks, lo, hi)
     return any(not any(a <= start and end <= b and b - a > end - start for _k, a, b in cues)
                and not (clause_lo is not None and start < clause_lo and "PRTF" in tags(toks[start].low, code))
+               and not material_read(ctx, toks, start)  # ("опираясь на некрологи": what was read, not counted)
                for _key, start, end in non_loss)
 
 
