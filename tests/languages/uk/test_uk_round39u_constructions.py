@@ -1,7 +1,8 @@
 """Ukrainian constructions, round 39u (sentences written for these tests, in other wordings than the structure twins):
 what a count was read from ("спираючись на ... некрологи", "вивчивши некрологи") is no word of no loss, and the
 subject after the basis's object is the source; the mobilised, a brigade, a regiment, a barracks and a training ground
-make a text one about soldiers (its bare "загиблих" are personnel)."""
+make a text one about soldiers (its bare "загиблих" are personnel); a verb of managing between the outcome's
+infinitive and the number ("збити вдалося 47")."""
 
 from __future__ import annotations
 
@@ -29,6 +30,13 @@ CASES = [
         {"russia personnel killed 64 exact cumulative other 2023-11-20"}, id="subject-after-basis",
         marks=pytest.mark.xfail(strict=True, reason="'видання' reads as a genitive too (no nominative-only form "
                                 "tells the subject from the basis's object); left")),
+    # (a verb of managing between the outcome's infinitive and its number)
+    pytest.param(
+        "З 60 випущених ракет збити вдалося 47, повідомили в Повітряних силах.",
+        {"russia missiles destroyed 47 exact period ua_officials 2023-11-20"}, id="managed-after-infinitive"),
+    pytest.param(
+        "Із 75 запущених дронів знищити змогли понад 60, повідомили в Повітряних силах.",
+        {"russia drones destroyed 60 at_least period ua_officials 2023-11-20"}, id="managed-qualified"),
 ]
 
 

@@ -510,12 +510,19 @@ def specific_cue(doc: DocText, toks: list[Token], number: Number, category: str)
             return True
     # "поранено 15", "ранены более 600": the verb right before (or before the number's qualifier)
     for key, _a, b in table.find_all(toks, max(0, number.first_token - 4), number.first_token):
+        # ("сбить удалось 47", "знищити вдалося понад 40": a verb of managing between)
+        b = m[2] if b < number.first_token and (m := _managing(doc, toks, b)) is not None else b
         qualified = b < number.first_token and (q := doc.lang.grammar["qualifiers"].match(toks, b)) is not None \
             and q[1] == number.first_token
         if key in SPECIFIC and (b == number.first_token or qualified) \
                 and not _CLAUSE_PUNCT.search(text_between(doc.text, toks[b - 1].end, toks[b].start)):
             return True
     return False
+
+
+def _managing(doc: DocText, toks: list[Token], at: int) -> tuple[str, int, int] | None:
+    found = doc.lang.grammar["context"].match(toks, at, key="managed")
+    return None if found is None else (found[0], at, found[1])
 
 
 def first_hit(table: PhraseTable, key: str, toks: list[Token], lo: int, hi: int) -> tuple[str, int, int] | None:
