@@ -39,6 +39,9 @@ CASES = [
     pytest.param(
         "Из 75 запущенных дронов уничтожить смогли более 60, сообщили в Воздушных силах.",
         {"russia drones destroyed 60 at_least period ua_officials 2023-11-20"}, id="managed-qualified"),
+    # (prisoners exchanged with no word of exchange: the sides handed each other or swapped them)
+    pytest.param("Стороны передали друг другу по 103 пленных, всего 206 человек.", set(), id="handed-each-other"),
+    pytest.param("Россия и Украина обменялись 95 пленными.", set(), id="swapped"),
 ]
 
 

@@ -37,6 +37,9 @@ CASES = [
     pytest.param(
         "Із 75 запущених дронів знищити змогли понад 60, повідомили в Повітряних силах.",
         {"russia drones destroyed 60 at_least period ua_officials 2023-11-20"}, id="managed-qualified"),
+    # (prisoners exchanged with no word of exchange: the sides handed each other or swapped them)
+    pytest.param("Сторони передали одна одній по 103 полонених, загалом 206 осіб.", set(), id="handed-each-other"),
+    pytest.param("Сторони обмінялися 95 полоненими.", set(), id="swapped"),
 ]
 
 
