@@ -1,8 +1,8 @@
 """Ukrainian constructions, round 39u (sentences written for these tests, in other wordings than the structure twins):
 what a count was read from ("спираючись на ... некрологи", "вивчивши некрологи") is no word of no loss, and the
-subject after the basis's object is the source; the mobilised, a brigade, a regiment, a barracks and a training ground
-make a text one about soldiers (its bare "загиблих" are personnel); a verb of managing between the outcome's
-infinitive and the number ("збити вдалося 47")."""
+subject after the basis's object is the source; a brigade, a regiment, a barracks and a training ground make a text one
+about soldiers (its bare "загиблих" are personnel); a verb of managing between the outcome's infinitive and the number
+("збити вдалося 47"); prisoners handed each other or swapped are no loss."""
 
 from __future__ import annotations
 
@@ -19,8 +19,8 @@ CASES = [
         {"russia personnel killed 212 exact cumulative other 2023-11-20"}, id="analysed-obituaries"),
     pytest.param(
         "Канал оприлюднив перелік російських військових, які загинули під час удару по казармі під Куп'янськом. "
-        "Волонтери встановили імена 38 загиблих. Майже всі вони — мобілізовані.",
-        {"russia personnel killed 38 exact period None 2023-11-20"}, id="barracks-mobilised"),
+        "Волонтери встановили імена 38 загиблих. Майже всі вони служили в одній бригаді.",
+        {"russia personnel killed 38 exact period None 2023-11-20"}, id="barracks-brigade"),
     pytest.param(
         "Канал оприлюднив перелік російських військових, які загинули під час удару під Куп'янськом. Волонтери "
         "встановили імена 38 загиблих. Майже всі вони служили в одному полку.",
