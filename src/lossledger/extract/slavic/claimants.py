@@ -26,6 +26,7 @@ from .outlets import counted_by_name, credited_outlet, opens_on, plural_adjectiv
 from .own_unit import press_side
 from .person_source import persons_saying
 from .portfolio_title import portfolio_titles
+from .read_from import object_of_the_basis
 from .saying import SAYING_KEYS, may_say, not_a_saying, side_of_a_back_reference
 from .sentences import Sentence
 from .sides import CLAUSE_END, PUNCT, PUNCT_OR_DASH, default_side, destroys, loses, opponent
@@ -135,7 +136,7 @@ def _read_named_sources(doc: DocText, sent: Sentence) -> tuple[list[_Hit], list[
     # "по подсчетам издания, основанным на сводках оперштаба": what a count is based on is not its source
     based = [b for _k, _a, b in ctx.find_all(toks, key="based_on")] if "based_on" in present else None
     if based:
-        hits = [h for h in hits if not any(0 <= h[1] - b <= 2 for b in based)]
+        hits = [h for h in hits if not any(object_of_the_basis(toks, h[1], b, doc.lang.code) for b in based)]
     # ("проанализировали некрологи и сообщения районных администраций": the bodies whose words were read, not who
     # counted; "по открытым данным издание установило": the outlet named after them still counts)
     analysed = [b for _k, _a, b in ctx.find_all(toks, key="analysed")] if "analysed" in present else None

@@ -16,6 +16,7 @@ from .died_where import died_in_captivity
 from .digit_words import digit_words
 from .language import DIGITS, NUMBER_WORD, PEOPLE, SPECIFIC, Language
 from .numbers import Number
+from .read_from import material_read
 from .sentences import Sentence, split_sentences
 from .that_many import that_many_after
 
@@ -549,12 +550,19 @@ def specific_cue(doc: DocText, toks: list[Token], number: Number, category: str)
             return True
     # "поранено 15", "ранены более 600": the verb right before (or before the number's qualifier)
     for key, _a, b in table.find_all(toks, max(0, number.first_token - 4), number.first_token):
+        # ("сбить удалось 47", "знищити вдалося понад 40": a verb of managing between)
+        b = m[2] if b < number.first_token and (m := _managing(doc, toks, b)) is not None else b
         qualified = b < number.first_token and (q := doc.lang.grammar["qualifiers"].match(toks, b)) is not None \
             and q[1] == number.first_token
         if key in SPECIFIC and (b == number.first_token or qualified) \
                 and not _CLAUSE_PUNCT.search(text_between(doc.text, toks[b - 1].end, toks[b].start)):
             return True
     return False
+
+
+def _managing(doc: DocText, toks: list[Token], at: int) -> tuple[str, int, int] | None:
+    found = doc.lang.grammar["context"].match(toks, at, key="managed")
+    return None if found is None else (found[0], at, found[1])
 
 
 def first_hit(table: PhraseTable, key: str, toks: list[Token], lo: int, hi: int) -> tuple[str, int, int] | None:
@@ -579,6 +587,7 @@ def non_loss_in(ctx: PhraseTable, table: PhraseTable, toks: list[Token], lo: int
     cues = find_cues(table, toks, lo, hi)
     return any(not any(a <= start and end <= b and b - a > end - start for _k, a, b in cues)
                and not (clause_lo is not None and start < clause_lo and "PRTF" in tags(toks[start].low, code))
+               and not material_read(ctx, toks, start)  # ("опираясь на некрологи": what was read, not counted)
                for _key, start, end in non_loss)
 
 
