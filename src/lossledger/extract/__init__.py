@@ -127,7 +127,7 @@ from .withdrawn_figures import drop_withdrawn_figures
 __all__ = ["extract_claims", "EXTRACTOR_VERSION", "STAGE_RULES", "ExtractRules", "stage_grammar"]
 
 #: Bumped whenever a rule changes what it extracts; recorded in every claim's ``rule``.
-EXTRACTOR_VERSION = "30"
+EXTRACTOR_VERSION = "31"
 
 
 
