@@ -53,13 +53,14 @@ def _compared_whole(doc: DocText) -> list[dt.date]:
     """The last day of each year a sentence tells as past and compares whole with the one before it ("У 2024 році
     кількість звернень була вдвічі більшою, ніж у попередньому році", "В 2023 году потерь было больше, чем в
     предыдущем году"), not a year still going ("поки що", "пока", "цього року") (round 61e). The words are the
-    grammar's (``dates.year_compared_prior``, ``dates.year_told_past``, ``dates.year_so_far``)."""
+    grammar's (``dates.year_compared``: ``prior``, ``told_past``, ``so_far``)."""
     dates = doc.lang.raw["grammar"]["dates"]
-    prior = set(dates.get("year_compared_prior", ()))
+    compared = dates.get("year_compared", {})
+    prior = set(compared.get("prior", ()))
     if not prior:
         return []
-    nouns, past = set(dates.get("year_summed_noun", ())), set(dates.get("year_told_past", ()))
-    so_far = set(dates.get("year_so_far", ()))
+    nouns, past = set(dates.get("year_summed_noun", ())), set(compared.get("told_past", ()))
+    so_far = set(compared.get("so_far", ()))
     found: list[dt.date] = []
     for sent in doc.sentences:
         toks = sent.tokens
