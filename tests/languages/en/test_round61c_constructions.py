@@ -56,7 +56,8 @@ def test_its_forces_after_the_speaker_stay_the_speakers() -> None:
 
 
 @pytest.mark.parametrize("text", [
-    "Ukraine's general staff said 700,000 Russian soldiers had been killed. The Kremlin put the number of dead at 5,000.",
+    "Ukraine's general staff said 700,000 Russian soldiers had been killed. The Kremlin put the number of dead at "
+    "5,000.",
     "Ukraine says Russia lost 50,000 soldiers around Avdiivka. The Kremlin, which rarely gives figures, put the number "
     "of dead at 5,000.",
 ])
