@@ -18,6 +18,9 @@ CASES = [
     # (a day's span still bounds what was destroyed; so does a night's)
     pytest.param("Вчора під Бахмутом знищено 12 танків окупантів, повідомив Генштаб ЗСУ.",
                  {"russia tanks destroyed 12 exact period/1 ua_general_staff 2026-12-06"}, id="day"),
+    # the dead put first in the genitive, their figure alone after a source's aside
+    pytest.param("Загиблих українських військових, за даними ОВА, понад 300.",
+                 {"ukraine personnel killed 300 at_least cumulative ua_officials 2026-12-07"}, id="genitive_aside"),
     # the outcome first in the instrumental over a word of kind ("техніки", "танків") is read
     pytest.param("Знищеними значаться 2 870 танків окупантів, повідомив Генштаб.",
                  {"russia tanks destroyed 2870 exact cumulative ua_general_staff 2026-12-07"}, id="instrumental"),
