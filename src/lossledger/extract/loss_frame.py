@@ -223,6 +223,8 @@ def _what_was_lost(reader: Reader, sent: Sentence, num: Number, abs_start: int, 
             and reader.profile.outcome_equipment_re.search(text, *own) is None)):
         return None  # "35 wounded soldiers won 16 medals, four of them gold": a part of the count nearer, no loss (but
         # "fired 116 drones, 86 of which were intercepted", "received 31 tanks and lost 20 of them": its own loss)
+    if found and (put := _people_put_at(reader, sent, found[-1], abs_start)) is not None:
+        return put[0], None, abs_end, "put_at", put[1]  # "..., putting Russian casualties at about 990,000"
     if found:
         # "killing 45 people, including six children, and injuring 79": the list goes on from its head
         head = next((m for m in reversed(found) if not m.extra.get("breakdown")), found[-1])
@@ -408,6 +410,20 @@ def _line_of_list_on_attack(reader: Reader, sent: Sentence) -> bool:
                     and not any(r.military_context.search(t) for t in texts))
         line = before
     return False
+
+
+def _people_put_at(reader: Reader, sent: Sentence, before: Mention, pos: int) -> tuple[str, str] | None:
+    """"destroyed 9,500 tanks ..., putting Russian casualties at about 990,000": the people a verb of putting a level
+    names between the figure ``before`` and ``pos`` (right before it), and their noun; not the list's kind."""
+    r = reader.grammar.rules(LossFrameRules)
+    lo = sent.start + before.number.end
+    put = reader.search_in(sent, r.put_level_at, max(lo, pos - 90), pos)
+    if put is None:
+        return None
+    named = list(reader.scan.finditer("category", put.start(), pos))
+    if not named or not reader.profile.is_people(cat := reader.profile.key_of(named[-1])):
+        return None
+    return cat, named[-1].group(0)
 
 
 def is_breakdown(reader: Reader, sent: Sentence, abs_start: int) -> bool:

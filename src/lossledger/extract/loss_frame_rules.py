@@ -38,6 +38,7 @@ class LossFrameRules:
         self.modifier_use = g.pattern("modifier_use")
         self.shooter_subject = g.pattern("shooter_subject")
         self.pointing_back = g.pattern("pointing_back_before", guard=False)
+        self.put_level_at = g.pattern("put_level_at")
         self.military_context = g.pattern("military_context")
         self.joined_the_forces_after = g.pattern("joined_the_forces_after", guard=False)
         self.attacking_force = g.pattern("attacking_force")

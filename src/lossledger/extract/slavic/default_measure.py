@@ -64,8 +64,9 @@ def default_measure(doc: DocText, m: Mention) -> str:
                 or (m.outcome == "destroyed" and _has_destroy_verb(doc, m)):
             return "period"  # what the air defence downed of one attack ("сбиты 47 беспилотников")
     if (m.claimant is None or (doc.profile.own_side(m.claimant) and m.side != doc.profile.own_side(m.claimant))) \
-            and m.sentence.kind != "list_item" and _has_destroy_verb(doc, m) and not _count_so_far(doc, m):
-        return "period"
+            and m.sentence.kind != "list_item" and _has_destroy_verb(doc, m) and not _count_so_far(doc, m) \
+            and not _stands_as_of(m):
+        return "period"  # (not "станом на 20 листопада знищено 11 000 танків": a count standing on a day)
     if (m.claimant is None or (doc.profile.own_side(m.claimant) and m.side != doc.profile.own_side(m.claimant))) \
             and m.sentence.kind != "list_item" and _after_a_repelled_attack(doc, m.sentence) \
             and not _count_so_far(doc, m):
@@ -77,6 +78,12 @@ def default_measure(doc: DocText, m: Mention) -> str:
     if m.claimant is None and _taken_prisoner(doc, m):
         return "period"  # "в плен взяты 7 боевиков" in the text's own voice: one event, as what it says was destroyed
     return "cumulative"
+
+
+def _stands_as_of(m: Mention) -> bool:
+    """Whether the figure is told as standing on a day ("станом на 20 листопада", "по состоянию на 3 марта"): a
+    running count, as "as of DATE" is (the spec), not one event's."""
+    return m.as_of_date is not None and m.as_of_date.role == "as_of"
 
 
 def _taken_prisoner(doc: DocText, m: Mention) -> bool:

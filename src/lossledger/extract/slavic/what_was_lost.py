@@ -282,6 +282,7 @@ def _counted_before(doc: DocText, sent: Sentence, num: Number, qual_first: int) 
     # the genitive, the figure closes it (with its unit: "Танків знищено 96 одиниць")
     # (past "что" opening a clause said: "утверждает, что погибших может быть до 300"; back over a source's aside:
     # "Украинских танков, по их данным, потеряно 1 250")
+    clause_lo = lo
     lo = said[1] if (said := ctx.match(toks, lo, key="says_that")) is not None else before_an_aside(doc, toks, lo)
     lo = past_adjectives(doc, toks, lo, qual_first)
     if doc.lang.categories.match(toks, lo, qual_first) is None:  # (past a date opening it: "У вересні смертей ...")
@@ -296,8 +297,10 @@ def _counted_before(doc: DocText, sent: Sentence, num: Number, qual_first: int) 
     # ("Погибших может быть до 300": the dead by a noun of their own outcome, the figure after a verb of being)
     dead = doc.lang.noun_outcomes.match(toks, lo, hit[1]) if hit is not None and hit[0] == "people" else None
     if hit is not None and (hit[0] != "people" or dead is not None) and "gent" in tags(toks[lo].low, doc.lang.code) \
-            and end == _hi and any(  # (a verb, or a short participle: "потеряно")
-                tags(t.low, doc.lang.code) & {"VERB", "PRTS"} for t in toks[hit[1]:qual_first]):
+            and end == _hi and (any(  # (a verb, or a short participle: "потеряно")
+                tags(t.low, doc.lang.code) & {"VERB", "PRTS"} for t in toks[hit[1]:qual_first])
+                # (or none, the dead's figure alone after a source's aside: "Погибших, по оценке X, около 90 тысяч")
+                or (dead is not None and said is None and lo < clause_lo == qual_first)):
         return Lost(hit[0], "fronted_noun", (lo, hit[1]), dead[0] if dead else None)
     if end == _hi and (on_list := counted_on_a_list(doc, toks, lo, qual_first)) is not None:
         return Lost(on_list[0], "fronted_noun", on_list[1])
