@@ -6,6 +6,7 @@ earliest, as beside a day of it ("минулого місяця, 3 квітня 
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterator
 
 from ..counted_after import month_after
 from ..one_phrase import in_one_phrase
@@ -22,14 +23,8 @@ def month_told_back(doc: DocText, dates: list[DateMention]) -> dt.date | None:
               and (end := resolve_date(d, None)) is not None]
     if not months:
         return None
-    table = doc.lang.grammar["dates"]
-    found: list[dt.date] = []
-    for sent in doc.sentences:
-        toks = sent.tokens
-        for _key, a, b in table.find_all(toks, key="month_back"):
-            span = (toks[a].start, toks[b - 1].end)
-            found += [month_after(end) for d, end in months if in_one_phrase(doc.text, span, (d.start, d.end))]
-    return max(found, default=None)
+    ends = {id(d): end for d, end in months}  # (a mention is no dict key: a mutable dataclass)
+    return max((month_after(ends[id(d)]) for d in _beside_month_back(doc, [d for d, _end in months])), default=None)
 
 
 def yearless_day_told_back(doc: DocText, dates: list[DateMention], anchor: dt.date) -> dt.date | None:
@@ -40,17 +35,21 @@ def yearless_day_told_back(doc: DocText, dates: list[DateMention], anchor: dt.da
     days = [d for d in dates if d.kind == "day" and d.year is None and d.month and d.day]
     if not days:
         return None
-    table = doc.lang.grammar["dates"]
     found: list[dt.date] = []
+    for d in _beside_month_back(doc, days):
+        placed = [day for year in (anchor.year, anchor.year - 1)
+                  if (day := safe_date(year, d.month or 1, d.day or 1)) is not None and day <= anchor]
+        if placed:
+            found.append(month_after(placed[0]))
+    return max(found, default=None)
+
+
+def _beside_month_back(doc: DocText, mentions: list[DateMention]) -> Iterator[DateMention]:
+    """Each of ``mentions`` in one phrase with a phrase of the month before the text's (``dates.month_back``), once
+    for each such phrase."""
+    table = doc.lang.grammar["dates"]
     for sent in doc.sentences:
         toks = sent.tokens
         for _key, a, b in table.find_all(toks, key="month_back"):
             span = (toks[a].start, toks[b - 1].end)
-            for d in days:
-                if not in_one_phrase(doc.text, span, (d.start, d.end)):
-                    continue
-                placed = [day for year in (anchor.year, anchor.year - 1)
-                          if (day := safe_date(year, d.month or 1, d.day or 1)) is not None and day <= anchor]
-                if placed:
-                    found.append(month_after(placed[0]))
-    return max(found, default=None)
+            yield from (d for d in mentions if in_one_phrase(doc.text, span, (d.start, d.end)))
