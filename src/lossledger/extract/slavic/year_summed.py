@@ -53,7 +53,7 @@ def _compared_whole(doc: DocText) -> list[dt.date]:
     """The last day of each year a sentence tells as past and compares whole with the one before it ("У 2024 році
     кількість звернень була вдвічі більшою, ніж у попередньому році", "В 2023 году потерь было больше, чем в
     предыдущем году"), not a year still going ("поки що", "пока", "цього року") (round 61e). The words are the
-    grammar's (``dates.year_compared``: ``prior``, ``told_past``, ``so_far``)."""
+    grammar's (``dates.year_compared``: ``prior``, ``year_before``, ``told_past``, ``so_far``)."""
     dates = doc.lang.raw["grammar"]["dates"]
     compared = dates.get("year_compared", {})
     prior = set(compared.get("prior", ()))
@@ -61,6 +61,7 @@ def _compared_whole(doc: DocText) -> list[dt.date]:
         return []
     nouns, past = set(dates.get("year_summed_noun", ())), set(compared.get("told_past", ()))
     so_far = set(compared.get("so_far", ()))
+    before = set(compared.get("year_before", ()))  # (the preposition of a year: "у 2024 році", "в 2023 году")
     found: list[dt.date] = []
     for sent in doc.sentences:
         toks = sent.tokens
@@ -70,7 +71,7 @@ def _compared_whole(doc: DocText) -> list[dt.date]:
             continue
         for i in range(1, len(toks) - 1):
             year = toks[i].low
-            if not (len(year) == 4 and year.isdigit() and year.startswith("20") and toks[i - 1].low in ("у", "в")
+            if not (len(year) == 4 and year.isdigit() and year.startswith("20") and toks[i - 1].low in before
                     and nouns.intersection(toks[i + 1].lemmas)):
                 continue
             rest = toks[i + 2:]
